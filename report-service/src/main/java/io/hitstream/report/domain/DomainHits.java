@@ -1,0 +1,5 @@
+package io.hitstream.report.domain;
+
+/** Hits of one client domain (or client address without one) over a report's range. */
+public record DomainHits(String domain, long hits) {
+}

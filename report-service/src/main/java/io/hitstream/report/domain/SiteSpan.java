@@ -1,0 +1,10 @@
+package io.hitstream.report.domain;
+
+import java.time.LocalDate;
+
+/**
+ * A known site and the site-local days a report on it defaults to: its first and last day with data, or the
+ * day it was first seen while it has none (e.g. every line so far was rejected).
+ */
+public record SiteSpan(String site, String timeZone, LocalDate firstDay, LocalDate lastDay) {
+}

@@ -1,0 +1,8 @@
+package io.hitstream.report.domain;
+
+/** A report was asked for a site the rollups have never seen. */
+public class UnknownSiteException extends RuntimeException {
+    public UnknownSiteException(String site) {
+        super("unknown site: " + site);
+    }
+}

@@ -1,0 +1,103 @@
+package io.hitstream.report.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateRangeRequestTest {
+    private static final SiteSpan WEEK = new SiteSpan("www.example.org", "UTC",
+            LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-07"));
+    private static final SiteSpan TWO_YEARS = new SiteSpan("www.example.org", "UTC",
+            LocalDate.parse("2025-01-01"), LocalDate.parse("2026-12-31"));
+
+    @Test
+    void missingDatesDefaultToTheFirstAndLastDayWithData() {
+        assertEquals(range("2026-11-01", "2026-11-07"), DateRangeRequest.parse(null, null).resolve(WEEK));
+    }
+
+    @Test
+    void blankDatesCountAsMissing() {
+        assertEquals(range("2026-11-01", "2026-11-07"), DateRangeRequest.parse("", " ").resolve(WEEK));
+    }
+
+    @Test
+    void givenDatesAreUsedEvenOutsideTheData() {
+        assertEquals(range("2026-10-30", "2026-11-02"),
+                DateRangeRequest.parse("2026-10-30", "2026-11-02").resolve(WEEK));
+    }
+
+    @Test
+    void onlyFromDefaultsToToTheLastDayWithData() {
+        assertEquals(range("2026-11-03", "2026-11-07"), DateRangeRequest.parse("2026-11-03", null).resolve(WEEK));
+    }
+
+    @Test
+    void onlyToDefaultsFromToTheFirstDayWithData() {
+        assertEquals(range("2026-11-01", "2026-11-04"), DateRangeRequest.parse(null, "2026-11-04").resolve(WEEK));
+    }
+
+    @Test
+    void onlyFromAfterTheDataGivesThatOneDay() {
+        assertEquals(range("2026-12-01", "2026-12-01"), DateRangeRequest.parse("2026-12-01", null).resolve(WEEK));
+    }
+
+    @Test
+    void onlyToBeforeTheDataGivesThatOneDay() {
+        assertEquals(range("2026-10-01", "2026-10-01"), DateRangeRequest.parse(null, "2026-10-01").resolve(WEEK));
+    }
+
+    @Test
+    void defaultsOverLongDataKeepTheLatest366Days() {
+        assertEquals(range("2025-12-31", "2026-12-31"), DateRangeRequest.parse(null, null).resolve(TWO_YEARS));
+    }
+
+    @Test
+    void defaultedToStopsAfter366Days() {
+        assertEquals(range("2025-01-01", "2026-01-01"),
+                DateRangeRequest.parse("2025-01-01", null).resolve(TWO_YEARS));
+    }
+
+    @Test
+    void defaultedFromStartsAt366DaysBeforeTo() {
+        assertEquals(range("2025-06-01", "2026-06-01"), DateRangeRequest.parse(null, "2026-06-01").resolve(TWO_YEARS));
+    }
+
+    @Test
+    void aRangeOf366DaysIsAccepted() {
+        assertEquals(366, DateRangeRequest.parse("2024-01-01", "2024-12-31").resolve(WEEK).days().size());
+    }
+
+    @Test
+    void aRangeOf367DaysIsRefused() {
+        InvalidRangeException refused = assertThrows(InvalidRangeException.class,
+                () -> DateRangeRequest.parse("2024-01-01", "2025-01-01").resolve(WEEK));
+        assertEquals("range 2024-01-01 to 2025-01-01 is longer than 366 days", refused.getMessage());
+    }
+
+    @Test
+    void fromAfterToIsRefused() {
+        InvalidRangeException refused = assertThrows(InvalidRangeException.class,
+                () -> DateRangeRequest.parse("2026-11-05", "2026-11-04").resolve(WEEK));
+        assertEquals("from 2026-11-05 is after to 2026-11-04", refused.getMessage());
+    }
+
+    @Test
+    void aDateInAnotherFormatIsRefusedWithoutEchoingIt() {
+        InvalidRangeException refused = assertThrows(InvalidRangeException.class,
+                () -> DateRangeRequest.parse("11/05/2026<b>", null));
+        assertEquals("from must be a date as YYYY-MM-DD", refused.getMessage());
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsRefused() {
+        InvalidRangeException refused = assertThrows(InvalidRangeException.class,
+                () -> DateRangeRequest.parse(null, "2026-02-30"));
+        assertEquals("to is not a calendar date: 2026-02-30", refused.getMessage());
+    }
+
+    private static DateRange range(String from, String to) {
+        return new DateRange(LocalDate.parse(from), LocalDate.parse(to));
+    }
+}
