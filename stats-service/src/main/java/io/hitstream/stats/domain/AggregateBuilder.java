@@ -1,0 +1,191 @@
+package io.hitstream.stats.domain;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Builds a {@link BatchAggregate} from what a sender says one batch adds: refuses whatever cannot be applied as
+ * sent with an {@link InvalidInputException} naming the field, and combines entries that share a key.
+ */
+public final class AggregateBuilder {
+    /** Longest URL path or client domain accepted, in characters. */
+    public static final int MAX_KEY_LENGTH = 1024;
+    /** Longest rejection sample accepted, in characters. */
+    public static final int MAX_SAMPLE_LENGTH = 512;
+    /** Longest rejection reason accepted, in characters. */
+    public static final int MAX_REASON_LENGTH = 128;
+
+    private static final DateTimeFormatter LOCAL_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
+
+    private final StreamKey stream;
+    private final long startOffset;
+    private final long endOffset;
+    private final ZoneId timeZone;
+    private final SortedMap<Instant, HourTotals> hourly = new TreeMap<>();
+    private final SortedMap<DayKey, Long> urlHits = new TreeMap<>();
+    private final SortedMap<DayKey, Long> clientDomainHits = new TreeMap<>();
+    private final SortedMap<String, RejectionCount> rejections = new TreeMap<>();
+    private int hoursSeen;
+    private int urlHitsSeen;
+    private int clientDomainHitsSeen;
+    private int rejectionsSeen;
+
+    /** Starts the aggregate of the batch [startOffset, endOffset) of a stream, bucketed in an IANA time zone. */
+    public AggregateBuilder(StreamKey stream, long startOffset, long endOffset, String timeZone) {
+        if (startOffset < 0) {
+            throw new InvalidInputException("start_offset must not be negative, got " + startOffset);
+        }
+        if (endOffset < startOffset) {
+            throw new InvalidInputException("end_offset " + endOffset + " is before start_offset " + startOffset);
+        }
+        this.stream = stream;
+        this.startOffset = startOffset;
+        this.endOffset = endOffset;
+        this.timeZone = zone(timeZone);
+    }
+
+    /** Checks the batch's line counts; the rollups do not keep them. */
+    public AggregateBuilder lineCounts(long acceptedLines, long rejectedLines) {
+        requireNonNegative("accepted_lines", acceptedLines);
+        requireNonNegative("rejected_lines", rejectedLines);
+        return this;
+    }
+
+    /** Adds the totals of the local hour starting at an epoch second, which must lie on the given local date. */
+    public AggregateBuilder hour(long hourStartEpochSecond, String localDate, HourCounters counters) {
+        String field = "hourly[" + hoursSeen++ + "]";
+        LocalDate date = date(field + ".local_date", localDate);
+        Instant start = hourStart(field, hourStartEpochSecond, date);
+        counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
+        hourly.merge(start, new HourTotals(start, date, counters),
+                (earlier, later) -> new HourTotals(start, date, sum(field, earlier.counters(), later.counters())));
+        return this;
+    }
+
+    /** Adds hits of a URL path on a local day. */
+    public AggregateBuilder urlHits(String localDate, String url, long hits) {
+        addDaily(urlHits, "url_hits[" + urlHitsSeen++ + "]", localDate, url, hits);
+        return this;
+    }
+
+    /** Adds hits from a client domain (or address) on a local day. */
+    public AggregateBuilder clientDomainHits(String localDate, String domain, long hits) {
+        addDaily(clientDomainHits, "client_domain_hits[" + clientDomainHitsSeen++ + "]", localDate, domain, hits);
+        return this;
+    }
+
+    /** Adds lines rejected for a reason; of several entries for one reason, the first one's sample is kept. */
+    public AggregateBuilder rejection(String reason, long lines, String sample) {
+        String field = "rejections[" + rejectionsSeen++ + "]";
+        String name = StoredText.required(field + ".reason", reason, MAX_REASON_LENGTH);
+        requireNonNegative(field + ".lines", lines);
+        String text = StoredText.bounded(field + ".sample", sample, MAX_SAMPLE_LENGTH);
+        rejections.merge(name, new RejectionCount(name, lines, text),
+                (first, next) -> new RejectionCount(name, sum(field + ".lines", first.lines(), next.lines()), first.sample()));
+        return this;
+    }
+
+    public BatchAggregate build() {
+        return new BatchAggregate(stream, startOffset, endOffset, timeZone,
+                List.copyOf(hourly.values()), dailyHits(urlHits), dailyHits(clientDomainHits),
+                List.copyOf(rejections.values()));
+    }
+
+    private void addDaily(Map<DayKey, Long> into, String field, String localDate, String key, long hits) {
+        DayKey day = new DayKey(date(field + ".local_date", localDate),
+                StoredText.bounded(field + ".key", key, MAX_KEY_LENGTH));
+        requireNonNegative(field + ".hits", hits);
+        into.merge(day, hits, (earlier, later) -> sum(field + ".hits", earlier, later));
+    }
+
+    private Instant hourStart(String field, long epochSecond, LocalDate date) {
+        ZonedDateTime local;
+        try {
+            local = Instant.ofEpochSecond(epochSecond).atZone(timeZone);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(field + ".hour_start_epoch_second " + epochSecond + " is out of range");
+        }
+        if (local.getMinute() != 0 || local.getSecond() != 0) {
+            throw new InvalidInputException(field + ".hour_start_epoch_second " + epochSecond
+                    + " is " + local.toLocalDateTime() + " in " + timeZone + ", not the start of an hour");
+        }
+        if (!local.toLocalDate().equals(date)) {
+            throw new InvalidInputException(field + ".local_date " + date + " is not the date of hour "
+                    + local.toLocalDateTime() + " in " + timeZone);
+        }
+        return local.toInstant();
+    }
+
+    private static LocalDate date(String field, String text) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text, LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field + " " + StoredText.quoted(text) + " is not a date YYYY-MM-DD");
+        }
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+            throw new InvalidInputException(field + " " + date + " is outside years " + MIN_YEAR + "-" + MAX_YEAR);
+        }
+        return date;
+    }
+
+    private static ZoneId zone(String name) {
+        if (!ZoneId.getAvailableZoneIds().contains(name)) {
+            throw new InvalidInputException("time_zone " + StoredText.quoted(name) + " is not an IANA time zone");
+        }
+        return ZoneId.of(name);
+    }
+
+    private static void requireNonNegative(String field, long value) {
+        if (value < 0) {
+            throw new InvalidInputException(field + " must not be negative, got " + value);
+        }
+    }
+
+    private static long sum(String field, long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(field + " overflows when added to an earlier entry of the same key");
+        }
+    }
+
+    private static HourCounters sum(String field, HourCounters a, HourCounters b) {
+        try {
+            return a.plus(b);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(field + " overflows when added to an earlier entry of the same hour");
+        }
+    }
+
+    private static List<DailyHits> dailyHits(SortedMap<DayKey, Long> hits) {
+        return hits.entrySet().stream()
+                .map(entry -> new DailyHits(entry.getKey().date(), entry.getKey().key(), entry.getValue()))
+                .toList();
+    }
+
+    /** Sorts by day, then key: the order rows are written and locked in. */
+    private record DayKey(LocalDate date, String key) implements Comparable<DayKey> {
+        private static final Comparator<DayKey> ORDER =
+                Comparator.comparing(DayKey::date).thenComparing(DayKey::key);
+
+        @Override
+        public int compareTo(DayKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.hitstream.stats.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What one local hour of a site adds: hits, response bytes and hits per status class. */
+public record HourCounters(
+        long hits, long bytes, long status2xx, long status3xx, long status4xx, long status5xx, long statusOther) {
+
+    /** The sum of both, failing with {@link ArithmeticException} on overflow. */
+    HourCounters plus(HourCounters other) {
+        return new HourCounters(
+                Math.addExact(hits, other.hits),
+                Math.addExact(bytes, other.bytes),
+                Math.addExact(status2xx, other.status2xx),
+                Math.addExact(status3xx, other.status3xx),
+                Math.addExact(status4xx, other.status4xx),
+                Math.addExact(status5xx, other.status5xx),
+                Math.addExact(statusOther, other.statusOther));
+    }
+
+    /** The counters under their contract field names, for messages about a bad one. */
+    Map<String, Long> byFieldName() {
+        Map<String, Long> counters = new LinkedHashMap<>();
+        counters.put("hits", hits);
+        counters.put("bytes", bytes);
+        counters.put("status_2xx", status2xx);
+        counters.put("status_3xx", status3xx);
+        counters.put("status_4xx", status4xx);
+        counters.put("status_5xx", status5xx);
+        counters.put("status_other", statusOther);
+        return counters;
+    }
+}

@@ -1,0 +1,173 @@
+package io.hitstream.stats.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AggregateBuilderTest {
+    private static final StreamKey STREAM = new StreamKey("www.example.org", "web-01", "file-1");
+    private static final HourCounters ONE_OK_HIT = new HourCounters(1, 100, 1, 0, 0, 0, 0);
+    /** 2026-11-01T10:00 in Europe/Zurich (UTC+1). */
+    private static final long ZURICH_TEN_AM = Instant.parse("2026-11-01T09:00:00Z").getEpochSecond();
+
+    private static AggregateBuilder utcBatch() {
+        return new AggregateBuilder(STREAM, 0, 100, "UTC");
+    }
+
+    private static String refusal(Runnable build) {
+        return assertThrows(InvalidInputException.class, build::run).getMessage();
+    }
+
+    @Test
+    void keepsStreamOffsetsAndZone() {
+        BatchAggregate aggregate = new AggregateBuilder(STREAM, 40, 90, "Europe/Zurich").build();
+
+        assertEquals(STREAM, aggregate.stream());
+        assertEquals(40, aggregate.startOffset());
+        assertEquals(90, aggregate.endOffset());
+        assertEquals(ZoneId.of("Europe/Zurich"), aggregate.timeZone());
+    }
+
+    @Test
+    void entriesOfTheSameHourAreAddedUp() {
+        BatchAggregate aggregate = new AggregateBuilder(STREAM, 0, 100, "Europe/Zurich")
+                .hour(ZURICH_TEN_AM, "2026-11-01", new HourCounters(2, 300, 1, 1, 0, 0, 0))
+                .hour(ZURICH_TEN_AM, "2026-11-01", new HourCounters(3, 50, 0, 0, 1, 1, 1))
+                .build();
+
+        assertEquals(List.of(new HourTotals(Instant.ofEpochSecond(ZURICH_TEN_AM), LocalDate.of(2026, 11, 1),
+                new HourCounters(5, 350, 1, 1, 1, 1, 1))), aggregate.hourly());
+    }
+
+    @Test
+    void dailyHitsOfTheSameKeyAreAddedUpAndSortedByDayThenKey() {
+        BatchAggregate aggregate = utcBatch()
+                .urlHits("2026-11-02", "/a", 1)
+                .urlHits("2026-11-01", "/b", 2)
+                .urlHits("2026-11-01", "/a", 3)
+                .urlHits("2026-11-01", "/b", 4)
+                .build();
+
+        assertEquals(List.of(
+                new DailyHits(LocalDate.of(2026, 11, 1), "/a", 3),
+                new DailyHits(LocalDate.of(2026, 11, 1), "/b", 6),
+                new DailyHits(LocalDate.of(2026, 11, 2), "/a", 1)), aggregate.urlHits());
+    }
+
+    @Test
+    void clientDomainHitsAreKeptApartFromUrlHits() {
+        BatchAggregate aggregate = utcBatch()
+                .clientDomainHits("2026-11-01", "example.net", 2)
+                .urlHits("2026-11-01", "/", 5)
+                .build();
+
+        assertEquals(List.of(new DailyHits(LocalDate.of(2026, 11, 1), "example.net", 2)), aggregate.clientDomainHits());
+        assertEquals(List.of(new DailyHits(LocalDate.of(2026, 11, 1), "/", 5)), aggregate.urlHits());
+    }
+
+    @Test
+    void rejectionsOfTheSameReasonAreAddedUpKeepingTheFirstSample() {
+        BatchAggregate aggregate = utcBatch()
+                .rejection("not_matching_format", 2, "first")
+                .rejection("bad_timestamp", 1, "clock")
+                .rejection("not_matching_format", 3, "second")
+                .build();
+
+        assertEquals(List.of(
+                new RejectionCount("bad_timestamp", 1, "clock"),
+                new RejectionCount("not_matching_format", 5, "first")), aggregate.rejections());
+    }
+
+    @Test
+    void negativeStartOffsetIsRefused() {
+        assertEquals("start_offset must not be negative, got -1",
+                refusal(() -> new AggregateBuilder(STREAM, -1, 10, "UTC")));
+    }
+
+    @Test
+    void endBeforeStartIsRefused() {
+        assertEquals("end_offset 5 is before start_offset 10",
+                refusal(() -> new AggregateBuilder(STREAM, 10, 5, "UTC")));
+    }
+
+    @Test
+    void zoneThatIsNotIanaIsRefused() {
+        assertEquals("time_zone '+01:00' is not an IANA time zone",
+                refusal(() -> new AggregateBuilder(STREAM, 0, 5, "+01:00")));
+    }
+
+    @Test
+    void blankStreamIdIsRefused() {
+        assertEquals("stream.host must not be blank", refusal(() -> new StreamKey("www.example.org", " ", "f")));
+    }
+
+    @Test
+    void impossibleDateIsRefused() {
+        assertEquals("url_hits[1].local_date '2026-02-30' is not a date YYYY-MM-DD",
+                refusal(() -> utcBatch().urlHits("2026-02-01", "/", 1).urlHits("2026-02-30", "/", 1)));
+    }
+
+    @Test
+    void hourOnAnotherLocalDateIsRefused() {
+        assertEquals("hourly[0].local_date 2026-11-02 is not the date of hour 2026-11-01T10:00 in Europe/Zurich",
+                refusal(() -> new AggregateBuilder(STREAM, 0, 5, "Europe/Zurich")
+                        .hour(ZURICH_TEN_AM, "2026-11-02", ONE_OK_HIT)));
+    }
+
+    @Test
+    void hourNotStartingOnTheHourIsRefused() {
+        assertEquals("hourly[0].hour_start_epoch_second " + (ZURICH_TEN_AM + 60)
+                        + " is 2026-11-01T10:01 in Europe/Zurich, not the start of an hour",
+                refusal(() -> new AggregateBuilder(STREAM, 0, 5, "Europe/Zurich")
+                        .hour(ZURICH_TEN_AM + 60, "2026-11-01", ONE_OK_HIT)));
+    }
+
+    @Test
+    void negativeCounterIsRefusedByName() {
+        assertEquals("hourly[0].status_4xx must not be negative, got -2",
+                refusal(() -> new AggregateBuilder(STREAM, 0, 5, "Europe/Zurich")
+                        .hour(ZURICH_TEN_AM, "2026-11-01", new HourCounters(1, 0, 1, 0, -2, 0, 0))));
+        assertEquals("accepted_lines must not be negative, got -1", refusal(() -> utcBatch().lineCounts(-1, 0)));
+    }
+
+    @Test
+    void urlOfAtMost1024CharactersIsAcceptedCountingCodePoints() {
+        String longest = "\uD83D\uDE00".repeat(1024);
+
+        BatchAggregate aggregate = utcBatch().urlHits("2026-11-01", longest, 1).build();
+
+        assertEquals(longest, aggregate.urlHits().get(0).key());
+    }
+
+    @Test
+    void urlOfMoreThan1024CharactersIsRefused() {
+        assertEquals("url_hits[0].key is 1025 characters long, at most 1024 allowed",
+                refusal(() -> utcBatch().urlHits("2026-11-01", "/".repeat(1025), 1)));
+    }
+
+    @Test
+    void sampleOfMoreThan512CharactersIsRefused() {
+        assertEquals("rejections[0].sample is 513 characters long, at most 512 allowed",
+                refusal(() -> utcBatch().rejection("not_matching_format", 1, "x".repeat(513))));
+    }
+
+    @Test
+    void hitsOverflowingWhenCombinedAreRefused() {
+        assertEquals("client_domain_hits[1].hits overflows when added to an earlier entry of the same key",
+                refusal(() -> utcBatch()
+                        .clientDomainHits("2026-11-01", "example.net", Long.MAX_VALUE)
+                        .clientDomainHits("2026-11-01", "example.net", 1)));
+    }
+
+    @Test
+    void nulCharacterIsReplacedBecausePostgresTextCannotHoldIt() {
+        BatchAggregate aggregate = utcBatch().urlHits("2026-11-01", "/a\u0000b", 1).build();
+
+        assertEquals("/a\uFFFDb", aggregate.urlHits().get(0).key());
+    }
+}
