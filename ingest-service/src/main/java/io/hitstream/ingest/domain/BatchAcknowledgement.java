@@ -1,0 +1,43 @@
+package io.hitstream.ingest.domain;
+
+import io.hitstream.proto.ingest.v1.BatchAck;
+import io.hitstream.proto.ingest.v1.BatchStatus;
+import io.hitstream.proto.ingest.v1.LogBatch;
+import io.hitstream.proto.stats.v1.CommitResult;
+import io.hitstream.proto.stats.v1.PartialAggregate;
+
+/** Turns stats' answer to a batch's aggregate into the acknowledgement the client gets. */
+public final class BatchAcknowledgement {
+    private BatchAcknowledgement() {
+    }
+
+    /** The ack; line counts and rejections only when the batch was committed now, since otherwise it added nothing. */
+    public static BatchAck of(LogBatch batch, PartialAggregate aggregate, CommitResult result) {
+        BatchStatus status = status(result);
+        BatchAck.Builder ack = BatchAck.newBuilder()
+                .setStream(batch.getStream())
+                .setStartOffset(batch.getStartOffset())
+                .setEndOffset(batch.getEndOffset())
+                .setStatus(status)
+                .setCommittedOffset(result.getCommittedOffset());
+        if (status == BatchStatus.BATCH_STATUS_COMMITTED) {
+            ack.setAcceptedLines(aggregate.getAcceptedLines())
+                    .setRejectedLines(aggregate.getRejectedLines())
+                    .addAllRejections(aggregate.getRejectionsList());
+        }
+        return ack.build();
+    }
+
+    private static BatchStatus status(CommitResult result) {
+        switch (result.getStatus()) {
+            case COMMIT_STATUS_COMMITTED:
+                return BatchStatus.BATCH_STATUS_COMMITTED;
+            case COMMIT_STATUS_DUPLICATE:
+                return BatchStatus.BATCH_STATUS_DUPLICATE;
+            case COMMIT_STATUS_OUT_OF_ORDER:
+                return BatchStatus.BATCH_STATUS_OUT_OF_ORDER;
+            default:
+                throw new IllegalStateException("stats answered commit status " + result.getStatus());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.hitstream.ingest.domain;
+
+import com.google.protobuf.ByteString;
+import io.hitstream.logformat.LogFormat;
+import io.hitstream.logformat.LogFormatRegistry;
+import io.hitstream.logformat.UnknownLogFormatException;
+import io.hitstream.proto.common.v1.StreamId;
+import io.hitstream.proto.ingest.v1.LogBatch;
+import io.hitstream.proto.ingest.v1.StreamOpen;
+import java.nio.ByteBuffer;
+
+/** Checks what a client sends before any of it is parsed; refuses with an {@link InvalidBatchException}. */
+public final class BatchValidator {
+    /** Longest site, host or file id, in characters, as stats stores them. */
+    static final int MAX_ID_LENGTH = 1024;
+
+    private final LogFormatRegistry formats;
+    private final BatchLimits limits;
+
+    public BatchValidator(LogFormatRegistry formats, BatchLimits limits) {
+        this.formats = formats;
+        this.limits = limits;
+    }
+
+    /** Checks a handshake; returns the format it names. */
+    public LogFormat check(StreamOpen open) {
+        checkStream(open.hasStream(), open.getStream());
+        return format(open.getFormat());
+    }
+
+    /** Checks a batch; returns the format it names. */
+    public LogFormat check(LogBatch batch) {
+        checkStream(batch.hasStream(), batch.getStream());
+        LogFormat format = format(batch.getFormat());
+        checkOffsets(batch);
+        checkLines(batch.getLines());
+        return format;
+    }
+
+    private static void checkStream(boolean present, StreamId stream) {
+        if (!present) {
+            throw new InvalidBatchException("stream is missing");
+        }
+        checkId("stream.host", stream.getHost());
+        checkId("stream.site", stream.getSite());
+        checkId("stream.file_id", stream.getFileId());
+    }
+
+    private static void checkId(String field, String value) {
+        if (value.isBlank()) {
+            throw new InvalidBatchException(field + " must not be blank");
+        }
+        if (value.codePointCount(0, value.length()) > MAX_ID_LENGTH) {
+            throw new InvalidBatchException(field + " is longer than " + MAX_ID_LENGTH + " characters");
+        }
+    }
+
+    private LogFormat format(String name) {
+        try {
+            return formats.require(name);
+        } catch (UnknownLogFormatException e) {
+            throw new InvalidBatchException(e.getMessage());
+        }
+    }
+
+    private void checkOffsets(LogBatch batch) {
+        if (batch.getStartOffset() < 0) {
+            throw new InvalidBatchException("start_offset must not be negative, got " + batch.getStartOffset());
+        }
+        long span = batch.getEndOffset() - batch.getStartOffset();
+        if (span != batch.getLines().size()) {
+            throw new InvalidBatchException("end_offset - start_offset is " + span
+                    + " but lines holds " + batch.getLines().size() + " bytes");
+        }
+        if (batch.getLines().size() > limits.maxBytes()) {
+            throw new InvalidBatchException("lines holds " + batch.getLines().size()
+                    + " bytes, at most " + limits.maxBytes() + " allowed per batch");
+        }
+    }
+
+    private void checkLines(ByteString lines) {
+        if (!lines.isEmpty() && lines.byteAt(lines.size() - 1) != '\n') {
+            throw new InvalidBatchException("lines must end with '\\n' (send only complete lines)");
+        }
+        int count = lineCount(lines.asReadOnlyByteBuffer());
+        if (count > limits.maxLines()) {
+            throw new InvalidBatchException("lines holds " + count + " lines, at most " + limits.maxLines() + " allowed per batch");
+        }
+    }
+
+    private static int lineCount(ByteBuffer lines) {
+        int count = 0;
+        for (int i = lines.position(); i < lines.limit(); i++) {
+            if (lines.get(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+}

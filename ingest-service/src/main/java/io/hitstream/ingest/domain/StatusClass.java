@@ -1,0 +1,14 @@
+package io.hitstream.ingest.domain;
+
+/** The class of an HTTP status the hourly totals count. */
+enum StatusClass {
+    SUCCESS, REDIRECTION, CLIENT_ERROR, SERVER_ERROR, OTHER;
+
+    /** 2xx, 3xx, 4xx, 5xx, or other for 1xx and statuses outside 100-599. */
+    static StatusClass of(int status) {
+        if (status < 200 || status > 599) {
+            return OTHER;
+        }
+        return values()[status / 100 - 2];
+    }
+}

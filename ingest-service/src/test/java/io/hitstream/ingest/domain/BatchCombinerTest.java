@@ -1,0 +1,197 @@
+package io.hitstream.ingest.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.hitstream.logformat.NcsaLogFormat;
+import io.hitstream.proto.common.v1.Rejection;
+import io.hitstream.proto.resolver.v1.Resolution;
+import io.hitstream.proto.resolver.v1.ResolveOutcome;
+import io.hitstream.proto.resolver.v1.ResolveResponse;
+import io.hitstream.proto.stats.v1.DailyCount;
+import io.hitstream.proto.stats.v1.HourlyTotals;
+import io.hitstream.proto.stats.v1.PartialAggregate;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BatchCombinerTest {
+    private static final String UA = " \"-\" \"Mozilla/5.0\"";
+    private static final String TWO_DAYS = String.join("\n",
+            "10.0.0.1 - - [01/Nov/2026:10:05:00 +0000] \"GET /a?x=1 HTTP/1.1\" 200 100" + UA,
+            "10.0.0.2 - - [01/Nov/2026:10:59:59 +0000] \"GET /a HTTP/1.1\" 304 -" + UA,
+            "10.0.0.1 - - [01/Nov/2026:11:00:00 +0000] \"GET /b HTTP/1.1\" 404 50" + UA,
+            "10.0.0.3 - - [01/Nov/2026:13:30:00 +0200] \"POST /b HTTP/1.1\" 500 7" + UA,
+            "this is junk",
+            "10.0.0.4 - - [02/Nov/2026:00:10:00 +0000] \"GET /a HTTP/1.1\" 101 -" + UA,
+            "10.0.0.3 - - [01/Nov/2026:23:59:00 -0100] \"GET /c HTTP/1.1\" 200 1000" + UA,
+            "10.0.0.1 - - [31/Nov/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1" + UA,
+            "more junk",
+            "",
+            "10.0.0.1 - - [01/Nov/2026:10:30:00 +0000] \"GET /a HTTP/1.1\" 200 3" + UA) + "\n";
+    private static final ResolveResponse RESOLVED = ResolveResponse.newBuilder()
+            .addResults(resolution("10.0.0.1", ResolveOutcome.RESOLVE_OUTCOME_RESOLVED, "example.net"))
+            .addResults(resolution("10.0.0.2", ResolveOutcome.RESOLVE_OUTCOME_RESOLVED, "example.net"))
+            .addResults(resolution("10.0.0.3", ResolveOutcome.RESOLVE_OUTCOME_NO_NAME, ""))
+            .build();
+
+    @Test
+    void hoursOfTwoDaysAreTotalledWithStatusClassesAndBytes() {
+        PartialAggregate aggregate = aggregate(TWO_DAYS, "UTC", ClientDomains.NONE);
+
+        assertEquals("UTC", aggregate.getTimeZone());
+        assertEquals(List.of(
+                hour(1_793_527_200L, "2026-11-01", 3, 103, 2, 1, 0, 0, 0),
+                hour(1_793_530_800L, "2026-11-01", 2, 57, 0, 0, 1, 1, 0),
+                hour(1_793_577_600L, "2026-11-02", 2, 1000, 1, 0, 0, 0, 1)),
+                aggregate.getHourlyList());
+    }
+
+    @Test
+    void urlHitsArePerDayAndPathWithoutQuery() {
+        PartialAggregate aggregate = aggregate(TWO_DAYS, "UTC", ClientDomains.NONE);
+
+        assertEquals(List.of(
+                daily("2026-11-01", "/a", 3),
+                daily("2026-11-01", "/b", 2),
+                daily("2026-11-02", "/a", 1),
+                daily("2026-11-02", "/c", 1)),
+                aggregate.getUrlHitsList());
+    }
+
+    @Test
+    void clientHitsAreCountedPerResolvedDomainOrElseAddress() {
+        PartialAggregate aggregate = aggregate(TWO_DAYS, "UTC", ClientDomains.from(RESOLVED));
+
+        assertEquals(List.of(
+                daily("2026-11-01", "10.0.0.3", 1),
+                daily("2026-11-01", "example.net", 4),
+                daily("2026-11-02", "10.0.0.3", 1),
+                daily("2026-11-02", "10.0.0.4", 1)),
+                aggregate.getClientDomainHitsList());
+    }
+
+    @Test
+    void withoutResolverAnswersEveryAddressIsItsOwnDomain() {
+        PartialAggregate aggregate = aggregate(TWO_DAYS, "UTC", ClientDomains.NONE);
+
+        assertEquals(List.of(
+                daily("2026-11-01", "10.0.0.1", 3),
+                daily("2026-11-01", "10.0.0.2", 1),
+                daily("2026-11-01", "10.0.0.3", 1),
+                daily("2026-11-02", "10.0.0.3", 1),
+                daily("2026-11-02", "10.0.0.4", 1)),
+                aggregate.getClientDomainHitsList());
+    }
+
+    @Test
+    void rejectedLinesAreCountedPerReasonWithTheFirstSample() {
+        PartialAggregate aggregate = aggregate(TWO_DAYS, "UTC", ClientDomains.NONE);
+
+        assertEquals(7, aggregate.getAcceptedLines());
+        assertEquals(4, aggregate.getRejectedLines());
+        assertEquals(List.of(
+                rejection("bad_timestamp", 1,
+                        "10.0.0.1 - - [31/Nov/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1" + UA),
+                rejection("empty", 1, ""),
+                rejection("not_matching_format", 2, "this is junk")),
+                aggregate.getRejectionsList());
+    }
+
+    @Test
+    void distinctClientAddressesOfCountedLinesAreListedOnceSorted() {
+        BatchTally tally = new BatchCombiner(NcsaLogFormat.COMBINED.newParser(), ZoneId.of("UTC")).combine(bytes(TWO_DAYS));
+
+        assertEquals(List.of("10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4"), tally.clientAddresses());
+    }
+
+    @Test
+    void halfHourSiteZoneStartsHoursAtHalfPastUtcAndSplitsDaysLocally() {
+        String lines = "192.0.2.1 - - [01/Nov/2026:23:59:59 +0530] \"GET /late HTTP/1.1\" 200 10" + UA + "\n"
+                + "192.0.2.1 - - [01/Nov/2026:18:30:00 +0000] \"GET /early HTTP/1.1\" 302 -" + UA + "\n";
+
+        PartialAggregate aggregate = aggregate(lines, "Asia/Kolkata", ClientDomains.NONE);
+
+        assertEquals("Asia/Kolkata", aggregate.getTimeZone());
+        assertEquals(List.of(
+                hour(1_793_554_200L, "2026-11-01", 1, 10, 1, 0, 0, 0, 0),
+                hour(1_793_557_800L, "2026-11-02", 1, 0, 0, 1, 0, 0, 0)),
+                aggregate.getHourlyList());
+        assertEquals(List.of(daily("2026-11-01", "/late", 1), daily("2026-11-02", "/early", 1)),
+                aggregate.getUrlHitsList());
+    }
+
+    @Test
+    void repeatedLocalHourAtTheEndOfSummerTimeStaysTwoHours() {
+        String lines = "192.0.2.1 - - [25/Oct/2026:02:30:00 +0200] \"GET / HTTP/1.1\" 200 1" + UA + "\n"
+                + "192.0.2.1 - - [25/Oct/2026:02:30:00 +0100] \"GET / HTTP/1.1\" 200 2" + UA + "\n";
+
+        PartialAggregate aggregate = aggregate(lines, "Europe/Zurich", ClientDomains.NONE);
+
+        assertEquals(List.of(
+                hour(1_792_886_400L, "2026-10-25", 1, 1, 1, 0, 0, 0, 0),
+                hour(1_792_890_000L, "2026-10-25", 1, 2, 1, 0, 0, 0, 0)),
+                aggregate.getHourlyList());
+    }
+
+    @Test
+    void timeOutsideTheStoredYearsIsBadTimestamp() {
+        String lines = "192.0.2.1 - - [31/Dec/9999:23:00:00 -0200] \"GET / HTTP/1.1\" 200 1" + UA + "\n";
+
+        PartialAggregate aggregate = aggregate(lines, "UTC", ClientDomains.NONE);
+
+        assertEquals(0, aggregate.getAcceptedLines());
+        assertEquals("bad_timestamp", aggregate.getRejections(0).getReason());
+        assertEquals(List.of(), aggregate.getHourlyList());
+    }
+
+    @Test
+    void longPathsAndSamplesAreCutToTheStoredLength() {
+        String longPath = "/" + "\u00e9".repeat(2000);
+        String junk = "\u20ac".repeat(600);
+        String lines = "192.0.2.1 - - [01/Nov/2026:10:00:00 +0000] \"GET " + longPath + " HTTP/1.1\" 200 1" + UA + "\n"
+                + junk + "\n";
+
+        PartialAggregate aggregate = aggregate(lines, "UTC", ClientDomains.NONE);
+
+        assertEquals(longPath.substring(0, 1024), aggregate.getUrlHits(0).getKey());
+        assertEquals(junk.substring(0, 512), aggregate.getRejections(0).getSample());
+    }
+
+    @Test
+    void emptyChunkAddsNothing() {
+        PartialAggregate aggregate = aggregate("", "UTC", ClientDomains.NONE);
+
+        assertEquals(PartialAggregate.newBuilder().setTimeZone("UTC").build(), aggregate);
+    }
+
+    private static PartialAggregate aggregate(String lines, String zone, ClientDomains domains) {
+        BatchTally tally = new BatchCombiner(NcsaLogFormat.COMBINED.newParser(), ZoneId.of(zone)).combine(bytes(lines));
+        PartialAggregate.Builder aggregate = PartialAggregate.newBuilder();
+        tally.writeTo(aggregate, domains);
+        return aggregate.build();
+    }
+
+    private static byte[] bytes(String lines) {
+        return lines.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static HourlyTotals hour(long start, String date, long hits, long bytes,
+            long s2xx, long s3xx, long s4xx, long s5xx, long other) {
+        return HourlyTotals.newBuilder().setHourStartEpochSecond(start).setLocalDate(date).setHits(hits).setBytes(bytes)
+                .setStatus2Xx(s2xx).setStatus3Xx(s3xx).setStatus4Xx(s4xx).setStatus5Xx(s5xx).setStatusOther(other)
+                .build();
+    }
+
+    private static DailyCount daily(String date, String key, long hits) {
+        return DailyCount.newBuilder().setLocalDate(date).setKey(key).setHits(hits).build();
+    }
+
+    private static Rejection rejection(String reason, long lines, String sample) {
+        return Rejection.newBuilder().setReason(reason).setLines(lines).setSample(sample).build();
+    }
+
+    private static Resolution resolution(String ip, ResolveOutcome outcome, String domain) {
+        return Resolution.newBuilder().setIp(ip).setOutcome(outcome).setRegistrableDomain(domain).build();
+    }
+}
