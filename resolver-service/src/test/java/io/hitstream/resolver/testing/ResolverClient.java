@@ -1,0 +1,55 @@
+package io.hitstream.resolver.testing;
+
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.hitstream.proto.resolver.v1.ResolveRequest;
+import io.hitstream.proto.resolver.v1.Resolution;
+import io.hitstream.proto.resolver.v1.ResolverServiceGrpc;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** A real gRPC channel to the resolver the current Quarkus test started. */
+public final class ResolverClient implements AutoCloseable {
+    private final ManagedChannel channel;
+
+    private ResolverClient(int port) {
+        this.channel = ManagedChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+    }
+
+    /** Connects to the test application's HTTP port, which also carries gRPC. */
+    public static ResolverClient connect() {
+        return new ResolverClient(ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
+    }
+
+    /** Calls Resolve with the given deadline; results keyed by address. */
+    public Map<String, Resolution> resolve(Duration deadline, List<String> ips) {
+        return ResolverServiceGrpc.newBlockingStub(channel)
+                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                .resolve(ResolveRequest.newBuilder().addAllIps(ips).build())
+                .getResultsList().stream()
+                .collect(Collectors.toMap(Resolution::getIp, Function.identity()));
+    }
+
+    /** Calls Resolve with a 10-second deadline; results keyed by address. */
+    public Map<String, Resolution> resolve(String... ips) {
+        return resolve(Duration.ofSeconds(10), List.of(ips));
+    }
+
+    /** The raw response list, for tests about duplicates and counts. */
+    public List<Resolution> resolveList(String... ips) {
+        return ResolverServiceGrpc.newBlockingStub(channel)
+                .withDeadlineAfter(10, TimeUnit.SECONDS)
+                .resolve(ResolveRequest.newBuilder().addAllIps(List.of(ips)).build())
+                .getResultsList();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+}
