@@ -1,0 +1,107 @@
+package io.hitstream.agent.ship;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Cuts a log's content into batches of complete lines within {@link BatchLimits}, never splitting a line; a final
+ * line without its newline is held back, because it may still be being written.
+ */
+public final class BatchReader {
+
+    private final InputStream content;
+    private final BatchLimits limits;
+    private final byte[] buffer;
+    private long offset;
+    private long linesBefore;
+    /** Bytes of {@link #buffer} holding content; the batch being built starts at index 0. */
+    private int filled;
+    /** Bytes of {@link #buffer} already searched for a newline. */
+    private int scanned;
+    private int batchEnd;
+    private int batchLines;
+    private boolean endOfContent;
+
+    /** Reads {@code content}, which is positioned at {@code offset}, just after {@code linesBefore} lines. */
+    public BatchReader(InputStream content, long offset, long linesBefore, BatchLimits limits) {
+        this.content = content;
+        this.offset = offset;
+        this.linesBefore = linesBefore;
+        this.limits = limits;
+        this.buffer = new byte[limits.maxBytes()];
+    }
+
+    /** The next batch, or empty when no complete line is left. */
+    public Optional<Batch> next() throws IOException {
+        while (true) {
+            int newline = findNewline();
+            if (newline >= 0) {
+                batchEnd = newline + 1;
+                batchLines++;
+                scanned = batchEnd;
+                if (batchLines == limits.maxLines() || batchEnd == buffer.length) {
+                    return Optional.of(cut());
+                }
+            } else if (filled == buffer.length) {
+                if (batchLines == 0) {
+                    throw new LineTooLongException(offset, limits.maxBytes());
+                }
+                return Optional.of(cut());
+            } else if (!fill()) {
+                return batchLines == 0 ? Optional.empty() : Optional.of(cut());
+            }
+        }
+    }
+
+    /** Bytes after the last complete line: a final line without newline, not shipped. Final once next() is empty. */
+    public int heldBackBytes() {
+        return endOfContent ? filled - batchEnd : 0;
+    }
+
+    /** The offset just past the last line handed out in a batch. */
+    public long offset() {
+        return offset;
+    }
+
+    /** Lines handed out so far, counting those before the starting offset. */
+    public long linesBefore() {
+        return linesBefore;
+    }
+
+    private int findNewline() {
+        for (int i = scanned; i < filled; i++) {
+            if (buffer[i] == '\n') {
+                return i;
+            }
+        }
+        scanned = filled;
+        return -1;
+    }
+
+    private boolean fill() throws IOException {
+        if (endOfContent) {
+            return false;
+        }
+        int n = content.read(buffer, filled, buffer.length - filled);
+        if (n == -1) {
+            endOfContent = true;
+            return false;
+        }
+        filled += n;
+        return true;
+    }
+
+    private Batch cut() {
+        Batch batch = new Batch(offset, offset + batchEnd, linesBefore, batchLines, Arrays.copyOf(buffer, batchEnd));
+        offset += batchEnd;
+        linesBefore += batchLines;
+        System.arraycopy(buffer, batchEnd, buffer, 0, filled - batchEnd);
+        filled -= batchEnd;
+        scanned = 0;
+        batchEnd = 0;
+        batchLines = 0;
+        return batch;
+    }
+}

@@ -1,0 +1,108 @@
+package io.hitstream.agent.ship;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BatchReaderTest {
+
+    @Test
+    void batchEndsAtTheLastLineThatFitsTheByteLimit() throws IOException {
+        BatchReader reader = reader("aaa\nbb\ncccc\nd\n", new BatchLimits(10, 8));
+
+        assertEquals(List.of("0-7 2 aaa\nbb\n", "7-14 2 cccc\nd\n"), drain(reader));
+    }
+
+    @Test
+    void batchHoldsAtMostTheLineLimit() throws IOException {
+        BatchReader reader = reader("1\n2\n3\n4\n5\n", new BatchLimits(2, 1000));
+
+        assertEquals(List.of("0-4 2 1\n2\n", "4-8 2 3\n4\n", "8-10 1 5\n"), drain(reader));
+    }
+
+    @Test
+    void lineFillingTheByteLimitExactlyMakesAFullBatch() throws IOException {
+        BatchReader reader = reader("abc\nde\nfgh\n", new BatchLimits(10, 7));
+
+        assertEquals(List.of("0-7 2 abc\nde\n", "7-11 1 fgh\n"), drain(reader));
+    }
+
+    @Test
+    void linesSplitAcrossReadsComeOutWhole() throws IOException {
+        InputStream trickle = new ThreeBytesAtATime(bytes("alpha\nbeta\ngamma\ndelta\n"));
+        BatchReader reader = new BatchReader(trickle, 0, 0, new BatchLimits(3, 100));
+
+        assertEquals(List.of("0-17 3 alpha\nbeta\ngamma\n", "17-23 1 delta\n"), drain(reader));
+    }
+
+    @Test
+    void finalLineWithoutNewlineIsHeldBack() throws IOException {
+        BatchReader reader = reader("one\ntwo\nthr", new BatchLimits(10, 100));
+
+        assertEquals(List.of("0-8 2 one\ntwo\n"), drain(reader));
+        assertEquals(3, reader.heldBackBytes());
+    }
+
+    @Test
+    void batchesCarryTheOffsetAndLineNumberTheyStartAt() throws IOException {
+        BatchReader reader = new BatchReader(new ByteArrayInputStream(bytes("x\ny\n")), 100, 7, new BatchLimits(1, 100));
+
+        Batch first = reader.next().orElseThrow();
+        Batch second = reader.next().orElseThrow();
+
+        assertEquals(List.of(100L, 102L, 7L, 102L, 104L, 8L), List.of(first.startOffset(), first.endOffset(),
+                first.linesBefore(), second.startOffset(), second.endOffset(), second.linesBefore()));
+        assertEquals(104, reader.offset());
+        assertEquals(9, reader.linesBefore());
+    }
+
+    @Test
+    void lineLongerThanTheByteLimitIsRefused() throws IOException {
+        BatchReader reader = reader("ok\nthis line is too long\n", new BatchLimits(10, 8));
+        reader.next();
+
+        LineTooLongException refused = assertThrows(LineTooLongException.class, reader::next);
+
+        assertEquals("the line at byte offset 3 is longer than the batch limit of 8 bytes", refused.getMessage());
+    }
+
+    private static BatchReader reader(String content, BatchLimits limits) {
+        return new BatchReader(new ByteArrayInputStream(bytes(content)), 0, 0, limits);
+    }
+
+    /** Every batch as "start-end lineCount lines". */
+    private static List<String> drain(BatchReader reader) throws IOException {
+        List<String> batches = new ArrayList<>();
+        for (Optional<Batch> next = reader.next(); next.isPresent(); next = reader.next()) {
+            Batch batch = next.get();
+            batches.add(batch.startOffset() + "-" + batch.endOffset() + " " + batch.lineCount() + " "
+                    + new String(batch.lines(), StandardCharsets.UTF_8));
+        }
+        return batches;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Hands out at most three bytes per read, as a slow pipe or a network file system may. */
+    private static final class ThreeBytesAtATime extends FilterInputStream {
+        ThreeBytesAtATime(byte[] content) {
+            super(new ByteArrayInputStream(content));
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            return super.read(buffer, offset, Math.min(3, length));
+        }
+    }
+}
