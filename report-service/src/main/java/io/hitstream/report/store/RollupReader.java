@@ -1,0 +1,128 @@
+package io.hitstream.report.store;
+
+import io.hitstream.report.domain.DateRange;
+import io.hitstream.report.domain.DayRollup;
+import io.hitstream.report.domain.DomainHits;
+import io.hitstream.report.domain.Rejection;
+import io.hitstream.report.domain.SiteSpan;
+import io.hitstream.report.domain.SiteTotals;
+import io.hitstream.report.domain.StatusClasses;
+import io.hitstream.report.domain.UrlHits;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Read-only queries on the rollups stats-service writes.
+ *
+ * <p>Text is ordered with {@code COLLATE "C"} (code point order) so that ties and the sites list sort the same
+ * whatever the database's locale, and the same as Java's {@code String.compareTo}.
+ */
+@ApplicationScoped
+public class RollupReader {
+    private static final String SITES = """
+            SELECT s.site, s.time_zone, coalesce(sum(h.hits), 0)::bigint AS hits,
+                   coalesce(sum(h.bytes), 0)::bigint AS bytes, min(h.local_date) AS first_day,
+                   max(h.local_date) AS last_day
+            FROM site s LEFT JOIN hourly_totals h ON h.site = s.site
+            GROUP BY s.site, s.time_zone
+            ORDER BY s.site COLLATE "C"
+            """;
+    private static final String SPAN = """
+            SELECT s.site, s.time_zone,
+                   coalesce(d.first_day, (s.first_seen AT TIME ZONE s.time_zone)::date) AS first_day,
+                   coalesce(d.last_day, (s.first_seen AT TIME ZONE s.time_zone)::date) AS last_day
+            FROM site s,
+                 LATERAL (SELECT min(local_date) AS first_day, max(local_date) AS last_day
+                          FROM hourly_totals WHERE site = s.site) d
+            WHERE s.site = $1
+            """;
+    private static final String DAYS = """
+            SELECT local_date, sum(hits)::bigint AS hits, sum(bytes)::bigint AS bytes,
+                   sum(status_2xx)::bigint AS s2xx, sum(status_3xx)::bigint AS s3xx,
+                   sum(status_4xx)::bigint AS s4xx, sum(status_5xx)::bigint AS s5xx,
+                   sum(status_other)::bigint AS other
+            FROM hourly_totals
+            WHERE site = $1 AND local_date BETWEEN $2 AND $3
+            GROUP BY local_date
+            ORDER BY local_date
+            """;
+    private static final String TOP_URLS = """
+            SELECT url AS key, sum(hits)::bigint AS hits
+            FROM daily_url_hits
+            WHERE site = $1 AND local_date BETWEEN $2 AND $3
+            GROUP BY url
+            ORDER BY hits DESC, url COLLATE "C"
+            LIMIT $4
+            """;
+    private static final String TOP_DOMAINS = """
+            SELECT domain AS key, sum(hits)::bigint AS hits
+            FROM daily_client_domain_hits
+            WHERE site = $1 AND local_date BETWEEN $2 AND $3
+            GROUP BY domain
+            ORDER BY hits DESC, domain COLLATE "C"
+            LIMIT $4
+            """;
+    private static final String REJECTIONS = """
+            SELECT reason, lines, sample FROM rejections WHERE site = $1 ORDER BY reason COLLATE "C"
+            """;
+
+    private final Pool pool;
+
+    public RollupReader(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Every known site with its all-time totals, by site name. */
+    public Uni<List<SiteTotals>> sites() {
+        return list(SITES, Tuple.tuple(), row -> new SiteTotals(row.getString("site"), row.getString("time_zone"),
+                row.getLong("hits"), row.getLong("bytes"), row.getLocalDate("first_day"), row.getLocalDate("last_day")));
+    }
+
+    /** The site and the days its data spans, empty for a site never seen. */
+    public Uni<Optional<SiteSpan>> span(String site) {
+        return list(SPAN, Tuple.of(site), row -> new SiteSpan(row.getString("site"), row.getString("time_zone"),
+                row.getLocalDate("first_day"), row.getLocalDate("last_day")))
+                .map(spans -> spans.stream().findFirst());
+    }
+
+    /** The site's totals per day of the range, for the days that have any. */
+    public Uni<List<DayRollup>> days(String site, DateRange range) {
+        return list(DAYS, Tuple.of(site, range.from(), range.to()), row -> new DayRollup(row.getLocalDate("local_date"),
+                row.getLong("hits"), row.getLong("bytes"), new StatusClasses(row.getLong("s2xx"), row.getLong("s3xx"),
+                        row.getLong("s4xx"), row.getLong("s5xx"), row.getLong("other"))));
+    }
+
+    /** The URLs with most hits over the range, ties in URL order. */
+    public Uni<List<UrlHits>> topUrls(String site, DateRange range, int limit) {
+        return list(TOP_URLS, Tuple.of(site, range.from(), range.to(), limit),
+                row -> new UrlHits(row.getString("key"), row.getLong("hits")));
+    }
+
+    /** The client domains with most hits over the range, ties in domain order. */
+    public Uni<List<DomainHits>> topClientDomains(String site, DateRange range, int limit) {
+        return list(TOP_DOMAINS, Tuple.of(site, range.from(), range.to(), limit),
+                row -> new DomainHits(row.getString("key"), row.getLong("hits")));
+    }
+
+    /** The site's all-time rejections, by reason. */
+    public Uni<List<Rejection>> rejections(String site) {
+        return list(REJECTIONS, Tuple.of(site),
+                row -> new Rejection(row.getString("reason"), row.getLong("lines"), row.getString("sample")));
+    }
+
+    private <T> Uni<List<T>> list(String sql, Tuple parameters, Function<Row, T> mapping) {
+        return pool.preparedQuery(sql).execute(parameters)
+                .map(rows -> {
+                    List<T> items = new ArrayList<>(rows.size());
+                    rows.forEach(row -> items.add(mapping.apply(row)));
+                    return items;
+                });
+    }
+}

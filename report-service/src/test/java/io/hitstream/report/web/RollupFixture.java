@@ -1,0 +1,169 @@
+package io.hitstream.report.web;
+
+import io.hitstream.testing.PostgresServer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The rollups every report test reads, written as stats-service would, inserted once into the test database.
+ *
+ * <p>www.example.org (UTC) has data on 2026-11-01, 02, 04, 05 and 07; twelve URLs whose ranking has ties around
+ * the tenth place and between upper- and lower-case names; client domains with a tie; two rejection reasons with
+ * hostile samples. shop.example.org (Europe/Zurich) has one day. A site whose name needs escaping has no data.
+ */
+final class RollupFixture {
+    static final String WWW = "www.example.org";
+    static final String SHOP = "shop.example.org";
+    static final String QUIET = "<quiet> & \"co\"";
+    static final String SCRIPT_URL = "/<script>alert(1)</script>";
+    static final String AGENT_SAMPLE = "203.0.113.9 - - [01/Nov/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 200 12 \"-\" "
+            + "\"Mozilla/5.0 \\\"><img src=x onerror=alert(1)>\"";
+    static final String TIMESTAMP_SAMPLE = "198.51.100.4 - - [99/Nov/2026:25:61:00 +0000] \"GET / HTTP/1.1\" 200 1";
+
+    private RollupFixture() {
+    }
+
+    /** Inserts the fixture unless it is there already; every test class calls it, in any order. */
+    static void load() throws SQLException {
+        String database = ConfigProvider.getConfig().getValue("hitstream.test.database", String.class);
+        try (Connection db = PostgresServer.fromEnvironment().connect(database)) {
+            db.setAutoCommit(false);
+            sortKeysLikeALocale(db);
+            sites(db);
+            hours(db);
+            urls(db);
+            domains(db);
+            rejections(db);
+            db.commit();
+        }
+    }
+
+    /**
+     * This server's databases default to code point order, where "/Zebra" sorts before "/a" anyway; a linguistic
+     * collation on the ranked columns proves the report's order does not lean on the server's locale.
+     */
+    private static void sortKeysLikeALocale(Connection db) throws SQLException {
+        try (Statement alter = db.createStatement()) {
+            alter.execute("ALTER TABLE site ALTER COLUMN site TYPE text COLLATE \"und-x-icu\"");
+            alter.execute("ALTER TABLE daily_url_hits ALTER COLUMN url TYPE text COLLATE \"und-x-icu\"");
+            alter.execute("ALTER TABLE daily_client_domain_hits ALTER COLUMN domain TYPE text COLLATE \"und-x-icu\"");
+            alter.execute("ALTER TABLE rejections ALTER COLUMN reason TYPE text COLLATE \"und-x-icu\"");
+        }
+    }
+
+    private static void sites(Connection db) throws SQLException {
+        String sql = "INSERT INTO site (site, time_zone, first_seen) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            site(insert, WWW, "UTC", "2026-11-01T00:00:00Z");
+            site(insert, SHOP, "Europe/Zurich", "2026-11-02T23:00:00Z");
+            // 23:30 UTC is already the next day in Zurich: the summary's default day must be the local one.
+            site(insert, QUIET, "Europe/Zurich", "2026-10-15T23:30:00Z");
+            insert.executeBatch();
+        }
+    }
+
+    private static void site(PreparedStatement insert, String site, String zone, String firstSeen) throws SQLException {
+        insert.setString(1, site);
+        insert.setString(2, zone);
+        insert.setTimestamp(3, Timestamp.from(Instant.parse(firstSeen)));
+        insert.addBatch();
+    }
+
+    private static void hours(Connection db) throws SQLException {
+        String sql = "INSERT INTO hourly_totals (site, hour_start, local_date, hits, bytes, status_2xx, status_3xx,"
+                + " status_4xx, status_5xx, status_other) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            hour(insert, WWW, "2026-11-01T00:00:00Z", "2026-11-01", 10, 1000, 8, 1, 1, 0, 0);
+            hour(insert, WWW, "2026-11-01T13:00:00Z", "2026-11-01", 5, 500, 5, 0, 0, 0, 0);
+            hour(insert, WWW, "2026-11-02T09:00:00Z", "2026-11-02", 20, 2048, 15, 2, 2, 1, 0);
+            hour(insert, WWW, "2026-11-04T10:00:00Z", "2026-11-04", 7, 700, 6, 0, 0, 0, 1);
+            hour(insert, WWW, "2026-11-05T23:00:00Z", "2026-11-05", 3, 300, 0, 0, 3, 0, 0);
+            hour(insert, WWW, "2026-11-07T12:00:00Z", "2026-11-07", 1, 1234567, 1, 0, 0, 0, 0);
+            hour(insert, SHOP, "2026-11-02T23:00:00Z", "2026-11-03", 2, 20, 2, 0, 0, 0, 0);
+            insert.executeBatch();
+        }
+    }
+
+    private static void hour(PreparedStatement insert, String site, String start, String date, long hits, long bytes,
+            long s2xx, long s3xx, long s4xx, long s5xx, long other) throws SQLException {
+        insert.setString(1, site);
+        insert.setTimestamp(2, Timestamp.from(Instant.parse(start)));
+        insert.setObject(3, LocalDate.parse(date));
+        long[] counts = {hits, bytes, s2xx, s3xx, s4xx, s5xx, other};
+        for (int i = 0; i < counts.length; i++) {
+            insert.setLong(4 + i, counts[i]);
+        }
+        insert.addBatch();
+    }
+
+    private static void urls(Connection db) throws SQLException {
+        String sql = "INSERT INTO daily_url_hits (site, local_date, url, hits) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING";
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            daily(insert, WWW, "2026-11-01", "/index.html", 6);
+            daily(insert, WWW, "2026-11-01", "/Zebra", 5);
+            daily(insert, WWW, "2026-11-01", "/a", 2);
+            daily(insert, WWW, "2026-11-01", SCRIPT_URL, 4);
+            daily(insert, WWW, "2026-11-01", "/f", 1);
+            daily(insert, WWW, "2026-11-01", "/g", 1);
+            daily(insert, WWW, "2026-11-02", "/index.html", 4);
+            daily(insert, WWW, "2026-11-02", "/a", 3);
+            daily(insert, WWW, "2026-11-02", "/b", 5);
+            daily(insert, WWW, "2026-11-02", "/h", 1);
+            daily(insert, WWW, "2026-11-04", "/c", 3);
+            daily(insert, WWW, "2026-11-04", "/d", 2);
+            daily(insert, WWW, "2026-11-05", "/e", 2);
+            daily(insert, WWW, "2026-11-05", "/i", 1);
+            daily(insert, SHOP, "2026-11-03", "/cart", 2);
+            insert.executeBatch();
+        }
+    }
+
+    private static void domains(Connection db) throws SQLException {
+        String sql = "INSERT INTO daily_client_domain_hits (site, local_date, domain, hits) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING";
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            daily(insert, WWW, "2026-11-01", "example.net", 9);
+            daily(insert, WWW, "2026-11-01", "203.0.113.7", 6);
+            daily(insert, WWW, "2026-11-02", "example.com", 12);
+            daily(insert, WWW, "2026-11-02", "example.net", 3);
+            daily(insert, WWW, "2026-11-04", "isp.example", 7);
+            daily(insert, WWW, "2026-11-05", "isp.example", 3);
+            daily(insert, SHOP, "2026-11-03", "example.net", 2);
+            insert.executeBatch();
+        }
+    }
+
+    private static void daily(PreparedStatement insert, String site, String date, String key, long hits)
+            throws SQLException {
+        insert.setString(1, site);
+        insert.setObject(2, LocalDate.parse(date));
+        insert.setString(3, key);
+        insert.setLong(4, hits);
+        insert.addBatch();
+    }
+
+    private static void rejections(Connection db) throws SQLException {
+        String sql = "INSERT INTO rejections (site, reason, lines, sample) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            rejection(insert, "not_matching_format", 3, AGENT_SAMPLE);
+            rejection(insert, "bad_timestamp", 2, TIMESTAMP_SAMPLE);
+            insert.executeBatch();
+        }
+    }
+
+    private static void rejection(PreparedStatement insert, String reason, long lines, String sample)
+            throws SQLException {
+        insert.setString(1, WWW);
+        insert.setString(2, reason);
+        insert.setLong(3, lines);
+        insert.setString(4, sample);
+        insert.addBatch();
+    }
+}

@@ -1,0 +1,77 @@
+package io.hitstream.report.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hitstream.testing.PostgresTestDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loads the site page in Debian's headless Chromium, so escaping is judged by a real HTML parser. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
+        value = "filesystem:../stats-service/src/main/resources/db/migration"))
+class SitePageInBrowserTest {
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("HITSTREAM_CHROMIUM", "/usr/bin/chromium"));
+
+    @TestHTTPResource("/sites/www.example.org")
+    URL sitePage;
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void loadRollups() throws Exception {
+        RollupFixture.load();
+    }
+
+    @Test
+    void hostileUrlIsTextInTheRenderedPageAndInjectsNoScript() throws Exception {
+        String dom = renderedDom(sitePage);
+        assertTrue(dom.contains("<h1>www.example.org</h1>"), "the page rendered");
+        assertTrue(dom.contains("<td class=\"key\">/&lt;script&gt;alert(1)&lt;/script&gt;</td>"), dom);
+        assertFalse(dom.contains("<script"), "no script element");
+        assertFalse(dom.contains("<img"), "no element from the rejection sample");
+    }
+
+    private String renderedDom(URL page) throws IOException, InterruptedException {
+        assertTrue(Files.isExecutable(CHROMIUM),
+                "the browser test needs Debian's chromium (apt-get install -y chromium) or HITSTREAM_CHROMIUM");
+        Path dom = work.resolve("dom.html");
+        Path log = work.resolve("chromium.log");
+        Process chromium = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + work.resolve("profile"), "--dump-dom", page.toString()))
+                .redirectOutput(dom.toFile())
+                .redirectError(log.toFile())
+                .start();
+        // A hung browser must fail the build rather than stall it; this bounds the wait, it does not time the page.
+        if (!chromium.waitFor(2, TimeUnit.MINUTES)) {
+            chromium.destroyForcibly();
+            throw new IllegalStateException("chromium did not finish; see " + log);
+        }
+        assertEquals(0, chromium.exitValue(), () -> read(log));
+        return read(dom);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.hitstream.report.web;
+
+import static io.restassured.RestAssured.given;
+import static io.restassured.RestAssured.when;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.hitstream.testing.PostgresTestDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
+        value = "filesystem:../stats-service/src/main/resources/db/migration"))
+class SitePagesTest {
+    private static final String QUIET_PATH = "/sites/%3Cquiet%3E%20%26%20%22co%22";
+
+    @BeforeEach
+    void loadRollups() throws Exception {
+        RollupFixture.load();
+    }
+
+    @Test
+    void indexListsEverySiteWithItsTotals() {
+        when().get("/").then()
+                .statusCode(200)
+                .contentType(ContentType.HTML)
+                .body(startsWith("<!DOCTYPE html>"))
+                .body(containsString("<td class=\"key\"><a href=\"/sites/www.example.org\">www.example.org</a></td>"))
+                .body(containsString("<td class=\"num\">46</td>"))
+                .body(containsString("<td class=\"num\" title=\"1,239,115 bytes\">1.2 MiB</td>"))
+                .body(containsString("<td>2026-11-01</td>\n<td>2026-11-07</td>"))
+                .body(containsString("<td class=\"num\" title=\"20 bytes\">20 B</td>"));
+    }
+
+    @Test
+    void indexEscapesTheSiteNameAndEncodesItInTheLink() {
+        when().get("/").then()
+                .statusCode(200)
+                .body(containsString("<a href=\"" + QUIET_PATH + "\">&lt;quiet&gt; &amp; &quot;co&quot;</a>"))
+                .body(not(containsString("<quiet>")));
+    }
+
+    @Test
+    void theEncodedLinkLeadsToTheSitePage() {
+        given().urlEncodingEnabled(false)
+                .when().get(QUIET_PATH).then()
+                .statusCode(200)
+                .body(containsString("<h1>&lt;quiet&gt; &amp; &quot;co&quot;</h1>"))
+                .body(containsString("<div class=\"figure\">Hits <strong>0</strong></div>"));
+    }
+
+    @Test
+    void sitePageShowsTotalsAndStatusClasses() {
+        when().get("/sites/{site}", RollupFixture.WWW).then()
+                .statusCode(200)
+                .contentType(ContentType.HTML)
+                .body(startsWith("<!DOCTYPE html>"))
+                .body(containsString("<div class=\"figure\">Hits <strong>46</strong></div>"))
+                .body(containsString("<div class=\"figure\">Bytes <strong title=\"1,239,115 bytes\">1.2 MiB</strong></div>"))
+                .body(containsString("<div class=\"figure\">2xx <strong>35</strong></div>"))
+                .body(containsString("<div class=\"figure\">3xx <strong>3</strong></div>"))
+                .body(containsString("<div class=\"figure\">4xx <strong>6</strong></div>"))
+                .body(containsString("<div class=\"figure\">5xx <strong>1</strong></div>"))
+                .body(containsString("<div class=\"figure\">Other <strong>1</strong></div>"));
+    }
+
+    @Test
+    void sitePageShowsTheDefaultRangeInItsForm() {
+        when().get("/sites/{site}", RollupFixture.WWW).then()
+                .statusCode(200)
+                .body(containsString("<form method=\"get\" action=\"/sites/www.example.org\">"))
+                .body(containsString("<input type=\"date\" name=\"from\" value=\"2026-11-01\">"))
+                .body(containsString("<input type=\"date\" name=\"to\" value=\"2026-11-07\">"));
+    }
+
+    @Test
+    void sitePageRanksUrlsAndClientDomains() {
+        when().get("/sites/{site}", RollupFixture.WWW).then()
+                .statusCode(200)
+                .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">/index.html</td><td class=\"num\">10</td></tr>"))
+                .body(containsString("<tr><td class=\"num\">10</td><td class=\"key\">/g</td><td class=\"num\">1</td></tr>"))
+                .body(not(containsString("<td class=\"key\">/h</td>")))
+                .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">example.com</td><td class=\"num\">12</td></tr>"))
+                .body(containsString("<tr><td class=\"num\">4</td><td class=\"key\">203.0.113.7</td><td class=\"num\">6</td></tr>"));
+    }
+
+    @Test
+    void sitePageChartsHitsPerDayAgainstTheBusiestDay() {
+        when().get("/sites/{site}", RollupFixture.WWW).then()
+                .statusCode(200)
+                .body(containsString("<td>2026-11-01</td>\n<td class=\"bar-cell\"><div class=\"bar\" style=\"width: 75.0%\"></div></td>\n<td class=\"num\">15</td>"))
+                .body(containsString("<td>2026-11-02</td>\n<td class=\"bar-cell\"><div class=\"bar\" style=\"width: 100.0%\"></div></td>\n<td class=\"num\">20</td>"))
+                .body(containsString("<td>2026-11-03</td>\n<td class=\"bar-cell\"><div class=\"bar zero\" style=\"width: 0.0%\"></div></td>\n<td class=\"num\">0</td>"))
+                .body(containsString("<td>2026-11-07</td>\n<td class=\"bar-cell\"><div class=\"bar\" style=\"width: 5.0%\"></div></td>\n<td class=\"num\">1</td>"));
+    }
+
+    @Test
+    void sitePageOfAnExplicitRangeShowsThatRangesNumbers() {
+        given().queryParam("from", "2026-11-04").queryParam("to", "2026-11-05")
+                .when().get("/sites/{site}", RollupFixture.WWW).then()
+                .statusCode(200)
+                .body(containsString("<div class=\"figure\">Hits <strong>10</strong></div>"))
+                .body(containsString("<input type=\"date\" name=\"from\" value=\"2026-11-04\">"))
+                .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">/c</td><td class=\"num\">3</td></tr>"));
+    }
+
+    @Test
+    void hostileUrlIsEscaped() {
+        when().get("/sites/{site}", RollupFixture.WWW).then()
+                .statusCode(200)
+                .body(containsString("<td class=\"key\">/&lt;script&gt;alert(1)&lt;/script&gt;</td><td class=\"num\">4</td>"))
+                .body(not(containsString("<script")));
+    }
+
+    @Test
+    void hostileRejectionSampleWithQuotesIsEscaped() {
+        when().get("/sites/{site}", RollupFixture.WWW).then()
+                .statusCode(200)
+                .body(containsString("<tr><td>not_matching_format</td><td class=\"num\">3</td><td><code>203.0.113.9 - - "
+                        + "[01/Nov/2026:10:00:00 +0000] &quot;GET / HTTP/1.1&quot; 200 12 &quot;-&quot; "
+                        + "&quot;Mozilla/5.0 \\&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&quot;</code></td></tr>"))
+                .body(not(containsString("<img")));
+    }
+
+    @Test
+    void unknownSitePageIs404AndEscapesTheName() {
+        when().get("/sites/{site}", "<b>nope</b>").then()
+                .statusCode(404)
+                .contentType(ContentType.HTML)
+                .body(allOf(containsString("<p>unknown site: &lt;b&gt;nope&lt;/b&gt;</p>"), not(containsString("<b>"))));
+    }
+
+    @Test
+    void sitePageWithBadDateIs400() {
+        given().queryParam("from", "2026-11-04").queryParam("to", "someday")
+                .when().get("/sites/{site}", RollupFixture.WWW).then()
+                .statusCode(400)
+                .contentType(ContentType.HTML)
+                .body(containsString("<p>to must be a date as YYYY-MM-DD</p>"));
+    }
+
+    @Test
+    void sitePageWithFromAfterToIs400() {
+        given().queryParam("from", "2026-11-05").queryParam("to", "2026-11-04")
+                .when().get("/sites/{site}", RollupFixture.WWW).then()
+                .statusCode(400)
+                .body(containsString("<p>from 2026-11-05 is after to 2026-11-04</p>"));
+    }
+}
