@@ -1,0 +1,69 @@
+package io.hitstream.stats.grpc;
+
+import static io.hitstream.stats.grpc.Aggregates.batch;
+import static io.hitstream.stats.grpc.Aggregates.daily;
+import static io.hitstream.stats.grpc.Aggregates.stream;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hitstream.proto.common.v1.StreamId;
+import io.hitstream.testing.PostgresTestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresTestDatabase.class)
+class OperationsTest {
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    MeterRegistry registry;
+
+    private double counted(String name, String tag, String value) {
+        return registry.counter(name, tag, value).count();
+    }
+
+    @Test
+    void readyWhenTheDatabaseAnswers() throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(root + "q/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"status\": \"UP\""), response.body());
+        assertTrue(response.body().contains("Database connections health check"), response.body());
+    }
+
+    @Test
+    void commitsAreCountedByStatusWithTheRowsTheyUpserted() throws InterruptedException {
+        StreamId stream = stream("metered-" + UUID.randomUUID() + ".example.org", "file-1");
+        double committed = counted("hitstream.stats.commits", "status", "committed");
+        double duplicate = counted("hitstream.stats.commits", "status", "duplicate");
+        double urlRows = counted("hitstream.stats.rows.upserted", "table", "daily_url_hits");
+
+        try (StatsChannel channel = new StatsChannel(root.getPort())) {
+            var aggregate = batch(stream, 0, 10)
+                    .addUrlHits(daily("2026-11-01", "/a", 1))
+                    .addUrlHits(daily("2026-11-01", "/b", 1))
+                    .build();
+            channel.stats().commit(aggregate);
+            channel.stats().commit(aggregate);
+        }
+
+        assertEquals(committed + 1, counted("hitstream.stats.commits", "status", "committed"));
+        assertEquals(duplicate + 1, counted("hitstream.stats.commits", "status", "duplicate"));
+        assertEquals(urlRows + 2, counted("hitstream.stats.rows.upserted", "table", "daily_url_hits"));
+    }
+}

@@ -1,0 +1,79 @@
+package io.hitstream.stats.grpc;
+
+import io.hitstream.testing.PostgresServer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Reads one site's rows of the test database over JDBC, each row as one "|"-separated line, in code point order of keys. */
+final class RollupTables {
+    private RollupTables() {
+    }
+
+    static List<String> site(String site) {
+        return rows("SELECT site, time_zone FROM site WHERE site = ?", site, 2);
+    }
+
+    static List<String> ledger(String site) {
+        return rows("SELECT host, file_id, committed_offset FROM stream_ledger WHERE site = ?"
+                + " ORDER BY host COLLATE \"C\", file_id COLLATE \"C\"", site, 3);
+    }
+
+    static List<String> hourly(String site) {
+        return rows("SELECT hour_start, local_date, hits, bytes, status_2xx, status_3xx, status_4xx, status_5xx,"
+                + " status_other FROM hourly_totals WHERE site = ? ORDER BY hour_start", site, 9);
+    }
+
+    static List<String> urlHits(String site) {
+        return rows("SELECT local_date, url, hits FROM daily_url_hits WHERE site = ?"
+                + " ORDER BY local_date, url COLLATE \"C\"", site, 3);
+    }
+
+    static List<String> clientDomainHits(String site) {
+        return rows("SELECT local_date, domain, hits FROM daily_client_domain_hits WHERE site = ?"
+                + " ORDER BY local_date, domain COLLATE \"C\"", site, 3);
+    }
+
+    static List<String> rejections(String site) {
+        return rows("SELECT reason, lines, sample FROM rejections WHERE site = ? ORDER BY reason COLLATE \"C\"",
+                site, 3);
+    }
+
+    /** Every row of the site in every table, to show that a call changed nothing. */
+    static List<List<String>> everything(String site) {
+        return List.of(site(site), ledger(site), hourly(site), urlHits(site), clientDomainHits(site), rejections(site));
+    }
+
+    private static List<String> rows(String sql, String site, int columns) {
+        String database = ConfigProvider.getConfig().getValue("hitstream.test.database", String.class);
+        try (Connection connection = PostgresServer.fromEnvironment().connect(database);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, site);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(line(result, columns));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static String line(ResultSet result, int columns) throws SQLException {
+        List<String> values = new ArrayList<>();
+        for (int column = 1; column <= columns; column++) {
+            Object value = result.getObject(column);
+            values.add(value instanceof java.sql.Timestamp
+                    ? result.getObject(column, OffsetDateTime.class).toInstant().toString()
+                    : String.valueOf(value));
+        }
+        return String.join("|", values);
+    }
+}
