@@ -43,6 +43,7 @@ class OperationsTest {
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("\"status\": \"UP\""), response.body());
+        assertTrue(response.body().contains("Reactive PostgreSQL connections health check"), response.body());
         assertTrue(response.body().contains("Database connections health check"), response.body());
     }
 
