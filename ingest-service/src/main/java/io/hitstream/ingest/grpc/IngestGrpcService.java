@@ -1,0 +1,34 @@
+package io.hitstream.ingest.grpc;
+
+import io.hitstream.ingest.pipeline.BatchIngestor;
+import io.hitstream.proto.ingest.v1.BatchAck;
+import io.hitstream.proto.ingest.v1.IngestService;
+import io.hitstream.proto.ingest.v1.LogBatch;
+import io.hitstream.proto.ingest.v1.ShipRequest;
+import io.hitstream.proto.ingest.v1.ShipResponse;
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** The ingest v1 gRPC service: handles each Ship stream's requests strictly in order and maps failures to statuses. */
+@GrpcService
+public class IngestGrpcService implements IngestService {
+    private final BatchIngestor ingestor;
+
+    IngestGrpcService(BatchIngestor ingestor) {
+        this.ingestor = ingestor;
+    }
+
+    @Override
+    public Multi<ShipResponse> ship(Multi<ShipRequest> requests) {
+        ShipSession session = new ShipSession(ingestor);
+        // Concatenation waits for each answer before taking the next request: acks keep the send order.
+        return requests.onItem().transformToUniAndConcatenate(session::handle)
+                .onFailure().transform(StatusMapping::toStatus);
+    }
+
+    @Override
+    public Uni<BatchAck> push(LogBatch batch) {
+        return ingestor.ingest(batch).onFailure().transform(StatusMapping::toStatus);
+    }
+}

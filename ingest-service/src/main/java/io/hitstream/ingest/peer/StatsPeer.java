@@ -1,0 +1,57 @@
+package io.hitstream.ingest.peer;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.hitstream.ingest.config.IngestConfig;
+import io.hitstream.proto.common.v1.StreamId;
+import io.hitstream.proto.stats.v1.CommitResult;
+import io.hitstream.proto.stats.v1.MutinyStatsServiceGrpc.MutinyStatsServiceStub;
+import io.hitstream.proto.stats.v1.PartialAggregate;
+import io.quarkus.grpc.GrpcClient;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** Ingest's client of stats: commits aggregates and reads committed offsets, within a deadline. */
+@ApplicationScoped
+public class StatsPeer {
+    private final MutinyStatsServiceStub stats;
+    private final Duration timeout;
+
+    StatsPeer(@GrpcClient("stats") MutinyStatsServiceStub stats, IngestConfig config) {
+        this.stats = stats;
+        this.timeout = config.commitTimeout();
+    }
+
+    /** Commits a batch's aggregate; fails with {@link StatsUnavailableException} or {@link StatsRefusedException}. */
+    public Uni<CommitResult> commit(PartialAggregate aggregate) {
+        return withDeadline(timeout).commit(aggregate)
+                .onFailure().transform(failure -> translated("commit the batch", failure));
+    }
+
+    /** The stream's committed offset (0 for a stream never seen). */
+    public Uni<Long> committedOffset(StreamId stream) {
+        return committedOffset(stream, timeout);
+    }
+
+    /** Like {@link #committedOffset(StreamId)}, waiting at most {@code deadline}. */
+    public Uni<Long> committedOffset(StreamId stream, Duration deadline) {
+        return withDeadline(deadline).committedOffset(stream)
+                .map(reply -> reply.getCommittedOffset())
+                .onFailure().transform(failure -> translated("read the committed offset", failure));
+    }
+
+    private MutinyStatsServiceStub withDeadline(Duration deadline) {
+        return stats.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static RuntimeException translated(String what, Throwable failure) {
+        Status status = Status.fromThrowable(failure);
+        if (failure instanceof StatusRuntimeException && status.getCode() == Status.Code.INVALID_ARGUMENT) {
+            return new StatsRefusedException("stats refused to " + what + ": " + status.getDescription(), failure);
+        }
+        return new StatsUnavailableException("stats could not " + what + ": " + status.getCode()
+                + (status.getDescription() == null ? "" : " (" + status.getDescription() + ")"), failure);
+    }
+}

@@ -1,0 +1,103 @@
+package io.hitstream.ingest.grpc;
+
+import io.grpc.BindableService;
+import io.grpc.Server;
+import io.grpc.netty.NettyServerBuilder;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts ingest's gRPC peers, stats and the resolver, as real grpc-java servers on loopback ports and
+ * points ingest's clients at them. Argument {@code down}: {@code stats} or {@code resolver} points
+ * that client at a port nothing listens on instead.
+ *
+ * <p>The test instance gets the {@link RecordingStats} and {@link RecordingResolver} in fields of those types.
+ */
+public class PeerServers implements QuarkusTestResourceLifecycleManager {
+    /** Site configured with a zone of its own, to check hours are the site's. */
+    static final String KOLKATA_SITE = "shop.example.org";
+    /** Addresses the resolver knows a registrable domain of. */
+    static final Map<String, String> DOMAINS = Map.of("203.0.113.5", "example.net", "198.51.100.9", "example.com");
+
+    private final RecordingStats stats = new RecordingStats();
+    private final RecordingResolver resolver = new RecordingResolver(DOMAINS);
+    private String down = "";
+    private Server statsServer;
+    private Server resolverServer;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        down = initArgs.getOrDefault("down", "");
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>();
+        config.put("hitstream.ingest.sites.\"" + KOLKATA_SITE + "\".time-zone", "Asia/Kolkata");
+        config.put("quarkus.grpc.clients.stats.host", "127.0.0.1");
+        config.put("quarkus.grpc.clients.resolver.host", "127.0.0.1");
+        statsServer = down.equals("stats") ? null : serve(stats);
+        resolverServer = down.equals("resolver") ? null : serve(resolver);
+        pointClientAt(config, "stats", statsServer);
+        pointClientAt(config, "resolver", resolverServer);
+        return config;
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(stats, new TestInjector.MatchesType(RecordingStats.class));
+        testInjector.injectIntoFields(resolver, new TestInjector.MatchesType(RecordingResolver.class));
+    }
+
+    @Override
+    public void stop() {
+        for (Server server : new Server[] {statsServer, resolverServer}) {
+            if (server != null) {
+                shutDown(server);
+            }
+        }
+    }
+
+    /** Points a client at the server, or at a closed port without one; in test mode clients use test-port. */
+    private static void pointClientAt(Map<String, String> config, String client, Server server) {
+        String port = String.valueOf(server == null ? closedPort() : server.getPort());
+        config.put("quarkus.grpc.clients." + client + ".port", port);
+        config.put("quarkus.grpc.clients." + client + ".test-port", port);
+    }
+
+    private static Server serve(BindableService service) {
+        try {
+            return NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                    .addService(service)
+                    .build()
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A loopback port that was free a moment ago: nothing listens there, so calls to it fail as to a stopped peer. */
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void shutDown(Server server) {
+        server.shutdownNow();
+        try {
+            server.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
