@@ -11,6 +11,7 @@ import java.time.format.ResolverStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -30,6 +31,8 @@ public final class AggregateBuilder {
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final int MIN_YEAR = 1;
     private static final int MAX_YEAR = 9999;
+    /** IANA names only: offsets such as "+01:00" would be read with the opposite sign by PostgreSQL's AT TIME ZONE. */
+    private static final Set<String> IANA_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     private final StreamKey stream;
     private final long startOffset;
@@ -144,7 +147,7 @@ public final class AggregateBuilder {
     }
 
     private static ZoneId zone(String name) {
-        if (!ZoneId.getAvailableZoneIds().contains(name)) {
+        if (!IANA_ZONES.contains(name)) {
             throw new InvalidInputException("time_zone " + StoredText.quoted(name) + " is not an IANA time zone");
         }
         return ZoneId.of(name);

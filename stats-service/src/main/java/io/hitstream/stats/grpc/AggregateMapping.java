@@ -1,12 +1,12 @@
 package io.hitstream.stats.grpc;
 
+import io.hitstream.proto.common.v1.Rejection;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.stats.v1.CommitResult;
 import io.hitstream.proto.stats.v1.CommitStatus;
 import io.hitstream.proto.stats.v1.DailyCount;
 import io.hitstream.proto.stats.v1.HourlyTotals;
 import io.hitstream.proto.stats.v1.PartialAggregate;
-import io.hitstream.proto.common.v1.Rejection;
 import io.hitstream.stats.domain.AggregateBuilder;
 import io.hitstream.stats.domain.BatchAggregate;
 import io.hitstream.stats.domain.CommitReceipt;

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ final class RollupTables {
         List<String> values = new ArrayList<>();
         for (int column = 1; column <= columns; column++) {
             Object value = result.getObject(column);
-            values.add(value instanceof java.sql.Timestamp
+            values.add(value instanceof Timestamp
                     ? result.getObject(column, OffsetDateTime.class).toInstant().toString()
                     : String.valueOf(value));
         }
