@@ -2,6 +2,7 @@ package io.hitstream.logformat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ class ParseOrRejectPropertyTest {
     }
 
     private static void assertComplete(LogRecord record) {
-        assertEquals(null, record.rejectReason());
+        assertNull(record.rejectReason());
         assertNotNull(record.text(TextField.CLIENT_ADDRESS));
         assertNotNull(record.timestamp());
         assertTrue(record.hasStatus());

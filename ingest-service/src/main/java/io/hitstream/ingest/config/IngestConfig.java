@@ -19,15 +19,18 @@ public interface IngestConfig {
     @WithDefault("500ms")
     Duration resolveTimeout();
 
-    /** How long a batch waits for stats to commit it before failing with UNAVAILABLE (never acknowledged). */
+    /** How long ingest waits for stats (a commit, a committed offset) before failing with UNAVAILABLE, unacknowledged. */
     @WithDefault("30s")
-    Duration commitTimeout();
+    Duration statsTimeout();
 
     /** Most lines one batch may hold; a larger batch is refused with INVALID_ARGUMENT. */
     @WithDefault("50000")
     int maxLinesPerBatch();
 
-    /** Most bytes of lines one batch may hold; a larger batch is refused with INVALID_ARGUMENT. */
+    /**
+     * Most bytes of lines one batch may hold; a larger batch is refused with INVALID_ARGUMENT. Raising it
+     * past 8 MiB also needs a larger {@code quarkus.grpc.server.max-inbound-message-size}.
+     */
     @WithDefault("4194304")
     int maxBatchBytes();
 

@@ -13,7 +13,8 @@ import io.smallrye.mutiny.Uni;
 /** One Ship stream: remembers which file the client opened last, so that its batches can be checked against it. */
 final class ShipSession {
     private final BatchIngestor ingestor;
-    private StreamId opened;
+    /** Set and read by consecutive requests, which may run on different threads. */
+    private volatile StreamId opened;
 
     ShipSession(BatchIngestor ingestor) {
         this.ingestor = ingestor;

@@ -21,7 +21,7 @@ public class StatsPeer {
 
     StatsPeer(@GrpcClient("stats") MutinyStatsServiceStub stats, IngestConfig config) {
         this.stats = stats;
-        this.timeout = config.commitTimeout();
+        this.timeout = config.statsTimeout();
     }
 
     /** Commits a batch's aggregate; fails with {@link StatsUnavailableException} or {@link StatsRefusedException}. */
