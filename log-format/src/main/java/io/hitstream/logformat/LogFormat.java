@@ -1,20 +1,15 @@
 package io.hitstream.logformat;
 
-/** A log format: a thread-safe description, checked when it is made, from which parsers are made. */
+/** A named log format: a thread-safe description from which parsers are made. */
 public interface LogFormat {
-    /** The name the format is known by, e.g. {@code combined}, or the format string it was compiled from. */
+    /** The name the format is known by, e.g. {@code combined}. */
     String name();
 
     /** A new parser for one file, read by one thread. */
-    LogParser newParser(ParserOptions options);
+    LogParser newParser(ParserLimits limits);
 
-    /** A new parser with these limits and otherwise {@link ParserOptions#DEFAULTS default options}. */
-    default LogParser newParser(ParserLimits limits) {
-        return newParser(ParserOptions.DEFAULTS.withLimits(limits));
-    }
-
-    /** A new parser with the {@link ParserOptions#DEFAULTS default options}. */
+    /** A new parser with the {@link ParserLimits#DEFAULTS default limits}. */
     default LogParser newParser() {
-        return newParser(ParserOptions.DEFAULTS);
+        return newParser(ParserLimits.DEFAULTS);
     }
 }
