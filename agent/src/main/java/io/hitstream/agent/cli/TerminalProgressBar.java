@@ -28,13 +28,13 @@ final class TerminalProgressBar implements ShipProgress, AutoCloseable {
     @Override
     public void advanced(long diskBytesRead, long linesAcknowledged) {
         bar.stepTo(diskBytesRead);
-        bar.setExtraMessage(linesAcknowledged + " lines");
+        bar.setExtraMessage(" " + linesAcknowledged + " lines");
     }
 
     @Override
     public void finished(ShipResult result) {
         bar.stepTo(bar.getMax());
-        bar.setExtraMessage(result.lines() + " lines: " + result.accepted() + " accepted, " + result.rejected()
+        bar.setExtraMessage(" " + result.lines() + " lines: " + result.accepted() + " accepted, " + result.rejected()
                 + " rejected, " + result.alreadyCommitted() + " already committed");
     }
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Cuts a log's content into batches of complete lines within {@link BatchLimits}, never splitting a line; a final
- * line without its newline is held back, because it may still be being written.
+ * line without its newline is held back, because it may still be being written. The end of the content is not
+ * final: when the file grows, the next call goes on from where the last batch ended.
  */
 public final class BatchReader {
 
@@ -22,7 +23,6 @@ public final class BatchReader {
     private int scanned;
     private int batchEnd;
     private int batchLines;
-    private boolean endOfContent;
 
     /** Reads {@code content}, which is positioned at {@code offset}, just after {@code linesBefore} lines. */
     public BatchReader(InputStream content, long offset, long linesBefore, BatchLimits limits) {
@@ -33,7 +33,7 @@ public final class BatchReader {
         this.buffer = new byte[limits.maxBytes()];
     }
 
-    /** The next batch, or empty when no complete line is left. */
+    /** The next batch, or empty when no complete line is left for now. */
     public Optional<Batch> next() throws IOException {
         while (true) {
             int newline = findNewline();
@@ -55,9 +55,9 @@ public final class BatchReader {
         }
     }
 
-    /** Bytes after the last complete line: a final line without newline, not shipped. Final once next() is empty. */
+    /** Bytes read past the last complete line: a final line without newline, not shipped. Valid once next() is empty. */
     public int heldBackBytes() {
-        return endOfContent ? filled - batchEnd : 0;
+        return filled - batchEnd;
     }
 
     /** The offset just past the last line handed out in a batch. */
@@ -81,12 +81,8 @@ public final class BatchReader {
     }
 
     private boolean fill() throws IOException {
-        if (endOfContent) {
-            return false;
-        }
         int n = content.read(buffer, filled, buffer.length - filled);
-        if (n == -1) {
-            endOfContent = true;
+        if (n <= 0) {
             return false;
         }
         filled += n;

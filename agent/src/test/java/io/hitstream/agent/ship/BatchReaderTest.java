@@ -8,10 +8,14 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BatchReaderTest {
 
@@ -50,6 +54,20 @@ class BatchReaderTest {
 
         assertEquals(List.of("0-8 2 one\ntwo\n"), drain(reader));
         assertEquals(3, reader.heldBackBytes());
+    }
+
+    @Test
+    void heldBackLineIsShippedOnceItsNewlineIsWritten(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("access.log"), "one\ntw");
+        try (InputStream content = Files.newInputStream(file)) {
+            BatchReader reader = new BatchReader(content, 0, 0, new BatchLimits(10, 100));
+            assertEquals(List.of("0-4 1 one\n"), drain(reader));
+
+            Files.writeString(file, "o\nthree\n", StandardOpenOption.APPEND);
+
+            assertEquals(List.of("4-14 2 two\nthree\n"), drain(reader));
+            assertEquals(0, reader.heldBackBytes());
+        }
     }
 
     @Test
