@@ -1,6 +1,5 @@
 package io.hitstream.logformat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,25 +7,32 @@ import java.util.Arrays;
 
 /**
  * One parsed line, reused from line to line: text fields are kept as byte ranges of the line's
- * buffer and decoded (escapes undone, invalid UTF-8 replaced) only when asked for.
+ * buffer and decoded (escapes undone, invalid UTF-8 replaced) only when asked for. A field the line
+ * does not hold is absent, never empty or zero.
  */
 public final class LogRecord {
-    private static final int FIELDS = TextField.values().length;
+    private static final int TEXT_FIELDS = TextField.values().length;
+    private static final int NUMERIC_FIELDS = NumericField.values().length;
     private static final int ABSENT = -1;
 
-    private final int[] starts = new int[FIELDS];
-    private final int[] ends = new int[FIELDS];
-    private final boolean[] escaped = new boolean[FIELDS];
+    private final int[] starts = new int[TEXT_FIELDS];
+    private final int[] ends = new int[TEXT_FIELDS];
+    private final TextEscaping[] escapings = new TextEscaping[TEXT_FIELDS];
+    private final boolean[] truncated = new boolean[TEXT_FIELDS];
+    private final long[] numbers = new long[NUMERIC_FIELDS];
+    private final RecordHeaders headers = new RecordHeaders();
     private byte[] buf;
+    private int maxFieldBytes = Integer.MAX_VALUE;
+    private int numbersPresent;
+    private int truncatedFields;
+    private boolean quoteRepaired;
     private boolean hasTimestamp;
     private long epochSecond;
     private int utcOffsetSeconds;
-    private int status;
-    private long responseBytes;
     private RejectReason rejectReason;
 
     public LogRecord() {
-        clear(null);
+        clear(null, Integer.MAX_VALUE);
     }
 
     /** Whether the line holds this field. */
@@ -40,10 +46,32 @@ public final class LogRecord {
         if (starts[i] == ABSENT) {
             return null;
         }
-        if (escaped[i]) {
-            return QuotedText.decode(buf, starts[i], ends[i]);
-        }
-        return new String(buf, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+        return escapings[i].decode(buf, starts[i], ends[i]);
+    }
+
+    /** Whether this field was longer than the field limit and was cut to it. */
+    public boolean isTruncated(TextField field) {
+        return truncated[field.ordinal()];
+    }
+
+    /** How many fields (headers included) were cut to the field limit. */
+    public int truncatedFieldCount() {
+        return truncatedFields;
+    }
+
+    /** Whether a quote of the line was unmatched and the line was read by repairing it. */
+    public boolean quoteRepaired() {
+        return quoteRepaired;
+    }
+
+    /** Whether the line holds this numeric field. */
+    public boolean has(NumericField field) {
+        return (numbersPresent & 1 << field.ordinal()) != 0;
+    }
+
+    /** The field's value; meaningful only when {@link #has(NumericField)}. */
+    public long number(NumericField field) {
+        return numbers[field.ordinal()];
     }
 
     /** Whether the line holds a timestamp. */
@@ -72,22 +100,88 @@ public final class LogRecord {
 
     /** Whether the line holds a status. */
     public boolean hasStatus() {
-        return status != ABSENT;
+        return has(NumericField.STATUS);
     }
 
     /** The HTTP status; meaningful only when {@link #hasStatus()}. */
     public int status() {
-        return status;
+        return (int) number(NumericField.STATUS);
     }
 
     /** Whether the line holds a response size (a "-" size is absent, not zero). */
     public boolean hasResponseBytes() {
-        return responseBytes != ABSENT;
+        return has(NumericField.RESPONSE_BYTES);
     }
 
     /** The response size in bytes; meaningful only when {@link #hasResponseBytes()}. */
     public long responseBytes() {
-        return responseBytes;
+        return number(NumericField.RESPONSE_BYTES);
+    }
+
+    /** Whether the line holds a request size. */
+    public boolean hasRequestBytes() {
+        return has(NumericField.REQUEST_BYTES);
+    }
+
+    /** The request size in bytes; meaningful only when {@link #hasRequestBytes()}. */
+    public long requestBytes() {
+        return number(NumericField.REQUEST_BYTES);
+    }
+
+    /** Whether the line holds the time taken to serve the request. */
+    public boolean hasLatency() {
+        return has(NumericField.LATENCY_MICROS);
+    }
+
+    /** The time taken to serve the request in microseconds; meaningful only when {@link #hasLatency()}. */
+    public long latencyMicros() {
+        return number(NumericField.LATENCY_MICROS);
+    }
+
+    /** Whether the line holds the server port. */
+    public boolean hasServerPort() {
+        return has(NumericField.SERVER_PORT);
+    }
+
+    /** The server port; meaningful only when {@link #hasServerPort()}. */
+    public int serverPort() {
+        return (int) number(NumericField.SERVER_PORT);
+    }
+
+    /** The request header of this name (case ignored), or null when the line does not log it. */
+    public String requestHeader(String name) {
+        TextField field = WellKnownHeaders.fieldOf(name);
+        if (field != null) {
+            return text(field);
+        }
+        int i = headers.indexOf(buf, true, name);
+        return i < 0 ? null : headers.value(buf, i);
+    }
+
+    /** The response header of this name (case ignored), or null when the line does not log it. */
+    public String responseHeader(String name) {
+        int i = headers.indexOf(buf, false, name);
+        return i < 0 ? null : headers.value(buf, i);
+    }
+
+    /** How many headers the line logs beyond the ones {@link TextField} names. */
+    public int headerCount() {
+        return headers.count();
+    }
+
+    /** Whether header {@code i} (0 to {@link #headerCount()}) is a request header, not a response header. */
+    public boolean isRequestHeader(int i) {
+        return headers.isRequest(checkHeader(i));
+    }
+
+    /** The name of header {@code i}, as the format or the line spells it. */
+    public String headerName(int i) {
+        return headers.name(buf, checkHeader(i));
+    }
+
+    /** The value of header {@code i}. */
+    public String headerValue(int i) {
+        return headers.value(buf, checkHeader(i));
     }
 
     /** Why the line was rejected, or null when it was parsed. */
@@ -95,22 +189,79 @@ public final class LogRecord {
         return rejectReason;
     }
 
-    void clear(byte[] buffer) {
+    void clear(byte[] buffer, int fieldLimit) {
         buf = buffer;
+        maxFieldBytes = fieldLimit;
         Arrays.fill(starts, ABSENT);
-        Arrays.fill(ends, ABSENT);
-        Arrays.fill(escaped, false);
+        Arrays.fill(truncated, false);
+        numbersPresent = 0;
+        truncatedFields = 0;
+        quoteRepaired = false;
         hasTimestamp = false;
-        status = ABSENT;
-        responseBytes = ABSENT;
+        headers.clear();
         rejectReason = null;
     }
 
-    void setText(TextField field, int start, int end, boolean hasEscapes) {
+    /**
+     * Sets a text field to {@code buf[start, end)}, cut to the field limit; a {@code weak} value
+     * only fills a field no other directive of the line has set.
+     */
+    void setText(TextField field, int start, int end, TextEscaping escaping, boolean weak) {
         int i = field.ordinal();
+        if (starts[i] != ABSENT) {
+            if (weak) {
+                return;
+            }
+            if (truncated[i]) {
+                truncated[i] = false;
+                truncatedFields--;
+            }
+        }
         starts[i] = start;
-        ends[i] = end;
-        escaped[i] = hasEscapes;
+        ends[i] = cut(start, end);
+        escapings[i] = escaping;
+        if (ends[i] != end) {
+            truncated[i] = true;
+            truncatedFields++;
+        }
+    }
+
+    void setText(TextField field, int start, int end, TextEscaping escaping) {
+        setText(field, start, end, escaping, false);
+    }
+
+    /** Adds a header whose name the format fixes, cut to the field limit. */
+    void addHeader(boolean isRequest, String name, int start, int end, TextEscaping escaping) {
+        int cutEnd = cut(start, end);
+        headers.add(isRequest, name, start, cutEnd, escaping, countCut(cutEnd, end));
+    }
+
+    /** Adds a header named by {@code buf[nameStart, nameEnd)}, cut to the field limit. */
+    void addHeader(boolean isRequest, int nameStart, int nameEnd, int start, int end, TextEscaping escaping) {
+        int cutEnd = cut(start, end);
+        headers.add(isRequest, nameStart, nameEnd, start, cutEnd, escaping, countCut(cutEnd, end));
+    }
+
+    /** Sets a numeric field; a {@code weak} value only fills a field no other directive has set. */
+    void setNumber(NumericField field, long value, boolean weak) {
+        int bit = 1 << field.ordinal();
+        if (weak && (numbersPresent & bit) != 0) {
+            return;
+        }
+        numbers[field.ordinal()] = value;
+        numbersPresent |= bit;
+    }
+
+    void setNumber(NumericField field, long value) {
+        setNumber(field, value, false);
+    }
+
+    void setStatus(int status) {
+        setNumber(NumericField.STATUS, status);
+    }
+
+    void setResponseBytes(long bytes) {
+        setNumber(NumericField.RESPONSE_BYTES, bytes);
     }
 
     void setTimestamp(long epochSecond, int utcOffsetSeconds) {
@@ -119,17 +270,55 @@ public final class LogRecord {
         this.utcOffsetSeconds = utcOffsetSeconds;
     }
 
-    void setStatus(int status) {
-        this.status = status;
+    void markQuoteRepaired() {
+        quoteRepaired = true;
     }
 
-    void setResponseBytes(long responseBytes) {
-        this.responseBytes = responseBytes;
+    /** The start of a text field's range in the buffer, for parsers that read a field again. */
+    int start(TextField field) {
+        return starts[field.ordinal()];
+    }
+
+    /** The end of a text field's range in the buffer. */
+    int end(TextField field) {
+        return ends[field.ordinal()];
+    }
+
+    byte[] buffer() {
+        return buf;
     }
 
     boolean reject(RejectReason reason) {
-        clear(buf);
+        clear(buf, maxFieldBytes);
         rejectReason = reason;
         return false;
+    }
+
+    /** The end of {@code [start, end)} cut to the field limit, never inside a UTF-8 sequence. */
+    private int cut(int start, int end) {
+        if (end - start <= maxFieldBytes) {
+            return end;
+        }
+        int limit = start + maxFieldBytes;
+        int boundary = limit;
+        while (boundary > start && boundary > limit - 3 && (buf[boundary] & 0xC0) == 0x80) {
+            boundary--;
+        }
+        return (buf[boundary] & 0xC0) == 0x80 ? limit : boundary;
+    }
+
+    private boolean countCut(int cutEnd, int end) {
+        if (cutEnd == end) {
+            return false;
+        }
+        truncatedFields++;
+        return true;
+    }
+
+    private int checkHeader(int i) {
+        if (i < 0 || i >= headers.count()) {
+            throw new IndexOutOfBoundsException("header " + i + " of " + headers.count());
+        }
+        return i;
     }
 }

@@ -1,8 +1,8 @@
 package io.hitstream.logformat;
 
 /**
- * The quoted request of the NCSA formats, {@code METHOD target [protocol]}, split into method, path,
- * query and protocol; {@code -} (a connection that sent no request) leaves them all absent.
+ * The request line of a log, {@code METHOD target [protocol]}, split into method, path, query and
+ * protocol; {@code -} (a connection that sent no request) leaves them all absent.
  */
 final class RequestLine {
     private static final byte[] PROTOCOL_PREFIX = {'H', 'T', 'T', 'P', '/'};
@@ -10,9 +10,13 @@ final class RequestLine {
     private RequestLine() {
     }
 
-    /** Reads {@code buf[start, end)} into {@code record}; false when it is not a request line. */
-    static boolean parse(byte[] buf, int start, int end, LogRecord record) {
-        if (end - start == 1 && buf[start] == '-') {
+    /**
+     * Reads {@code buf[start, end)} into the record; false when it is not a request line.
+     *
+     * @param escapedAs how the text escapes, {@link TextEscaping#NONE} when it holds no backslash
+     */
+    static boolean parse(byte[] buf, int start, int end, LogRecord record, TextEscaping escapedAs) {
+        if (Digits.isDash(buf, start, end)) {
             return true;
         }
         int methodEnd = start;
@@ -25,30 +29,31 @@ final class RequestLine {
         int targetStart = methodEnd + 1;
         int lastSpace = lastIndexOf(buf, targetStart, end, (byte) ' ');
         boolean hasProtocol = lastSpace > targetStart && startsWithProtocol(buf, lastSpace + 1, end);
-        int targetEnd = hasProtocol ? lastSpace : end;
         if (!hasProtocol && lastSpace >= 0) {
             return false;
         }
-        record.setText(TextField.METHOD, start, methodEnd, false);
-        setTarget(buf, targetStart, targetEnd, record);
+        int targetEnd = hasProtocol ? lastSpace : end;
+        record.setText(TextField.METHOD, start, methodEnd, TextEscaping.NONE);
+        setTarget(buf, targetStart, targetEnd, record, escapedAs, false);
         if (hasProtocol) {
-            setEscapable(buf, lastSpace + 1, end, TextField.PROTOCOL, record);
+            record.setText(TextField.PROTOCOL, lastSpace + 1, end, escaping(buf, lastSpace + 1, end, escapedAs));
         }
         return true;
     }
 
-    private static void setTarget(byte[] buf, int start, int end, LogRecord record) {
+    /** Sets the path and, after a '?', the query of a request target; a weak target only fills absent fields. */
+    static void setTarget(byte[] buf, int start, int end, LogRecord record, TextEscaping escapedAs, boolean weak) {
         int question = indexOf(buf, start, end, (byte) '?');
         if (question < 0) {
-            setEscapable(buf, start, end, TextField.PATH, record);
+            record.setText(TextField.PATH, start, end, escaping(buf, start, end, escapedAs), weak);
             return;
         }
-        setEscapable(buf, start, question, TextField.PATH, record);
-        setEscapable(buf, question + 1, end, TextField.QUERY, record);
+        record.setText(TextField.PATH, start, question, escaping(buf, start, question, escapedAs), weak);
+        record.setText(TextField.QUERY, question + 1, end, escaping(buf, question + 1, end, escapedAs), weak);
     }
 
-    private static void setEscapable(byte[] buf, int start, int end, TextField field, LogRecord record) {
-        record.setText(field, start, end, QuotedText.hasEscapes(buf, start, end));
+    private static TextEscaping escaping(byte[] buf, int start, int end, TextEscaping escapedAs) {
+        return escapedAs != TextEscaping.NONE && QuotedText.hasEscapes(buf, start, end) ? escapedAs : TextEscaping.NONE;
     }
 
     private static boolean startsWithProtocol(byte[] buf, int start, int end) {

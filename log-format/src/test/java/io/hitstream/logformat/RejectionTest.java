@@ -51,14 +51,23 @@ class RejectionTest {
         "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000 \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"",
         "192.0.2.1  - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"",
         "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1 200 1 \"-\" \"-\"",
-        "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\"",
-        "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1",
-        "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"unterminated",
-        "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\" extra",
-        "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"ends in escaped quote\\\""
+        "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\" extra"
     })
     void lineOfAnotherShapeIsNotMatchingFormat(String line) {
         assertEquals(RejectReason.NOT_MATCHING_FORMAT, reasonOf(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000]",
+        "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000] \"GET /index.ht",
+        "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200",
+        "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1",
+        "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\"",
+        "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" "
+    })
+    void lineCutOffAfterValidFieldsIsTruncated(String line) {
+        assertEquals(RejectReason.TRUNCATED, reasonOf(line));
     }
 
     @ParameterizedTest
@@ -115,11 +124,15 @@ class RejectionTest {
     void reasonCodesAreTheReportedNames() {
         assertEquals("empty", RejectReason.EMPTY.code());
         assertEquals("too_long", RejectReason.TOO_LONG.code());
+        assertEquals("truncated", RejectReason.TRUNCATED.code());
         assertEquals("not_matching_format", RejectReason.NOT_MATCHING_FORMAT.code());
         assertEquals("bad_timestamp", RejectReason.BAD_TIMESTAMP.code());
         assertEquals("bad_request_line", RejectReason.BAD_REQUEST_LINE.code());
         assertEquals("bad_status", RejectReason.BAD_STATUS.code());
         assertEquals("bad_size", RejectReason.BAD_SIZE.code());
+        assertEquals("bad_number", RejectReason.BAD_NUMBER.code());
+        assertEquals("directive", RejectReason.DIRECTIVE.code());
+        assertEquals("parser_fault", RejectReason.PARSER_FAULT.code());
     }
 
     private RejectReason reasonOf(String line) {
