@@ -37,7 +37,7 @@ final class ClfTimestamp {
     }
 
     /** The month 1-12 of an English three-letter abbreviation, or -1. */
-    private static int month(byte[] buf, int at) {
+    static int month(byte[] buf, int at) {
         for (int m = 0; m < 12; m++) {
             int i = m * 3;
             if (buf[at] == MONTHS[i] && buf[at + 1] == MONTHS[i + 1] && buf[at + 2] == MONTHS[i + 2]) {

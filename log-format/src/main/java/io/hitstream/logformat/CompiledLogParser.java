@@ -11,6 +11,11 @@ final class CompiledLogParser extends LineParser {
 
     @Override
     int parseLine(byte[] buf, int start, int end) {
+        return run(steps, buf, start, end, line, localTimes);
+    }
+
+    /** Runs steps over {@code buf[start, end)}, which they must read whole; returns 0 or a {@link RejectReason#failure()}. */
+    static int run(Step[] steps, byte[] buf, int start, int end, LineState line, LocalTimes localTimes) {
         int p = start;
         for (Step step : steps) {
             p = step.read(buf, p, end, line);

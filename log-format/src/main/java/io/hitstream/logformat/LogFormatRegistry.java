@@ -21,7 +21,8 @@ public final class LogFormatRegistry {
     public static LogFormatRegistry standard() {
         Map<String, LogFormat> formats = new LinkedHashMap<>();
         for (LogFormat format : List.of(NcsaLogFormat.COMBINED, NcsaLogFormat.COMMON, NcsaLogFormat.VHOST_COMBINED,
-                NcsaLogFormat.COMBINED_LATENCY, NcsaLogFormat.NGINX)) {
+                NcsaLogFormat.COMBINED_LATENCY, NcsaLogFormat.NGINX, W3cLogFormat.W3C, SquidLogFormat.NATIVE,
+                CaddyLogFormat.JSON, HaproxyLogFormat.HTTP)) {
             formats.put(format.name(), format);
         }
         return new LogFormatRegistry(formats);
@@ -59,6 +60,8 @@ public final class LogFormatRegistry {
                 return ApacheFormatCompiler.compile(nameOrFormat);
             case NGINX:
                 return NginxFormatCompiler.compile(nameOrFormat);
+            case W3C:
+                return W3cLogFormat.withFields(nameOrFormat);
             default:
                 throw new UnknownLogFormatException(nameOrFormat, formats.keySet());
         }

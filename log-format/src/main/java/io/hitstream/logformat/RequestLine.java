@@ -2,7 +2,8 @@ package io.hitstream.logformat;
 
 /**
  * The request line of a log, {@code METHOD target [protocol]}, split into method, path, query and
- * protocol; {@code -} (a connection that sent no request) leaves them all absent.
+ * protocol (and the host of an absolute-form target); {@code -} (a connection that sent no
+ * request) leaves them all absent.
  */
 final class RequestLine {
     private static final byte[] PROTOCOL_PREFIX = {'H', 'T', 'T', 'P', '/'};
@@ -34,7 +35,10 @@ final class RequestLine {
         }
         int targetEnd = hasProtocol ? lastSpace : end;
         record.setText(TextField.METHOD, start, methodEnd, TextEscaping.NONE);
-        setTarget(buf, targetStart, targetEnd, record, escapedAs, false);
+        boolean originForm = buf[targetStart] == '/';
+        if (originForm || !AbsoluteTargets.set(buf, targetStart, targetEnd, record, escapedAs, true)) {
+            setTarget(buf, targetStart, targetEnd, record, escapedAs, false);
+        }
         if (hasProtocol) {
             record.setText(TextField.PROTOCOL, lastSpace + 1, end, escaping(buf, lastSpace + 1, end, escapedAs));
         }

@@ -5,6 +5,7 @@ final class TextStep extends BoundedStep {
     private final TextTarget target;
     private final boolean emptyAllowed;
     private final TextEscaping escapedAs;
+    private final boolean alwaysEscaped;
 
     /**
      * @param emptyAllowed whether the server may write the value as nothing at all (a quoted
@@ -12,10 +13,17 @@ final class TextStep extends BoundedStep {
      * @param escapedAs how the server escapes a value that holds a backslash
      */
     TextStep(FieldBounds bounds, String directive, TextTarget target, boolean emptyAllowed, TextEscaping escapedAs) {
+        this(bounds, directive, target, emptyAllowed, escapedAs, false);
+    }
+
+    /** @param alwaysEscaped whether {@code escapedAs} applies to every value, not only to those with a backslash */
+    TextStep(FieldBounds bounds, String directive, TextTarget target, boolean emptyAllowed, TextEscaping escapedAs,
+            boolean alwaysEscaped) {
         super(bounds, directive);
         this.target = target;
         this.emptyAllowed = emptyAllowed;
         this.escapedAs = escapedAs;
+        this.alwaysEscaped = alwaysEscaped;
     }
 
     @Override
@@ -29,7 +37,7 @@ final class TextStep extends BoundedStep {
             return emptyAllowed ? 0 : RejectReason.NOT_MATCHING_FORMAT.failure();
         }
         if (!Digits.isDash(buf, start, end)) {
-            target.set(line.record, start, end, line.sawBackslash ? escapedAs : TextEscaping.NONE);
+            target.set(line.record, start, end, alwaysEscaped || line.sawBackslash ? escapedAs : TextEscaping.NONE);
         }
         return 0;
     }
