@@ -94,7 +94,7 @@ public interface ResolverConfig {
     /** The Resolve call. */
     interface Batch {
         /** Most addresses accepted in one call; larger calls are refused with INVALID_ARGUMENT. */
-        @WithDefault("100000")
+        @WithDefault("20000")
         int maxAddresses();
 
         /** Longest wait for uncached addresses, when the call has no deadline or a later one. */

@@ -29,7 +29,10 @@ public final class DnsServers {
             host = value.substring(1, close);
             String rest = value.substring(close + 1);
             if (!rest.isEmpty()) {
-                port = port(rest.startsWith(":") ? rest.substring(1) : rest, text);
+                if (!rest.startsWith(":")) {
+                    throw new IllegalArgumentException("expected ':port' after ']' in DNS server '" + text + "'");
+                }
+                port = port(rest.substring(1), text);
             }
         } else if (value.indexOf(':') >= 0 && value.indexOf(':') == value.lastIndexOf(':')) {
             host = value.substring(0, value.indexOf(':'));

@@ -5,17 +5,28 @@ import io.hitstream.resolver.domain.ReverseResolver;
 import io.hitstream.resolver.store.WriteBehindNameStore;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 
-/** Publishes the resolver's counters on /q/metrics under {@code hitstream_resolver_*}. */
+/**
+ * Publishes the resolver's counters on /q/metrics under {@code hitstream_resolver_*}, and takes them off again at
+ * shutdown: the registry outlives the application when tests restart it in one JVM, and a meter left behind would
+ * keep reading the stopped instance's counters.
+ */
 @Startup
 @ApplicationScoped
 public class ResolverMetrics {
+    private final MeterRegistry registry;
+    private final List<Meter> meters = new ArrayList<>();
 
     public ResolverMetrics(MeterRegistry registry, ReverseResolver resolver, WriteBehindNameStore store) {
+        this.registry = registry;
         ResolverStatistics stats = resolver.statistics();
         counter(registry, "hitstream.resolver.lookups", "Addresses asked for", stats, ResolverStatistics::lookups);
         counter(registry, "hitstream.resolver.cache.hits", "Addresses answered from the cache", stats,
@@ -38,13 +49,19 @@ public class ResolverMetrics {
                 WriteBehindNameStore::pending);
     }
 
-    private static <T> void counter(MeterRegistry registry, String name, String description, T source,
-                                    ToDoubleFunction<T> value) {
-        FunctionCounter.builder(name, source, value).description(description).register(registry);
+    @PreDestroy
+    void unregister() {
+        meters.forEach(registry::remove);
     }
 
-    private static <T> void gauge(MeterRegistry registry, String name, String description, T source,
-                                  ToDoubleFunction<T> value) {
-        Gauge.builder(name, source, value).description(description).strongReference(true).register(registry);
+    private <T> void counter(MeterRegistry registry, String name, String description, T source,
+                             ToDoubleFunction<T> value) {
+        meters.add(FunctionCounter.builder(name, source, value).description(description).register(registry));
+    }
+
+    private <T> void gauge(MeterRegistry registry, String name, String description, T source,
+                           ToDoubleFunction<T> value) {
+        meters.add(Gauge.builder(name, source, value).description(description).strongReference(true)
+                .register(registry));
     }
 }

@@ -26,8 +26,12 @@ public class GeoIpResource implements QuarkusTestResourceLifecycleManager {
         try {
             Process process = new ProcessBuilder(script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException(script + " failed (exit " + process.exitValue() + ")");
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(script + " did not finish within 5 minutes");
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(script + " failed with exit code " + process.exitValue());
             }
             Path database = Path.of(output);
             if (!Files.isRegularFile(database)) {

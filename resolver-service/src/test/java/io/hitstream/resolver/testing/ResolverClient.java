@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** A real gRPC channel to the resolver the current Quarkus test started. */
 public final class ResolverClient implements AutoCloseable {
@@ -23,7 +22,7 @@ public final class ResolverClient implements AutoCloseable {
 
     /** Connects to the test application's HTTP port, which also carries gRPC. */
     public static ResolverClient connect() {
-        return new ResolverClient(ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class));
+        return new ResolverClient(TestPort.get());
     }
 
     /** Calls Resolve with the given deadline; results keyed by address. */
