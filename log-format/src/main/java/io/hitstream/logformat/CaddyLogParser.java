@@ -47,7 +47,7 @@ final class CaddyLogParser extends LineParser {
         sawRequest = false;
         sawStatus = false;
         int p = JsonCursor.skipBlanks(buf, start, end);
-        if (buf[p] != '{') {
+        if (p == end || buf[p] != '{') {
             return RejectReason.NOT_MATCHING_FORMAT.failure();
         }
         int after = readObject(buf, p, end, true, false);

@@ -77,6 +77,11 @@ class CaddyLogParserTest {
     }
 
     @Test
+    void lineOfJsonWhitespaceDoesNotMatch() {
+        assertEquals(RejectReason.NOT_MATCHING_FORMAT, Lines.parse(parser, " \n\r\t").rejectReason());
+    }
+
+    @Test
     void nonJsonLineDoesNotMatch() {
         assertEquals(RejectReason.NOT_MATCHING_FORMAT, Lines.parse(parser, "192.0.2.1 - - [01/Jan/2026:00:00:00 +0000]").rejectReason());
     }
