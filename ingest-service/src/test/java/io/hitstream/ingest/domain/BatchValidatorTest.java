@@ -29,8 +29,10 @@ class BatchValidatorTest {
 
     @Test
     void unknownFormatIsRefusedNamingTheKnownOnes() {
-        assertEquals("unknown log format: w3c (known: combined, common)", refusal(batch("w3c", 0, "a\n")));
-        assertEquals("unknown log format:  (known: combined, common)",
+        String known = String.join(", ", LogFormatRegistry.standard().names());
+        assertEquals("unknown log format: no-such-format (known: " + known + ")",
+                refusal(batch("no-such-format", 0, "a\n")));
+        assertEquals("unknown log format:  (known: " + known + ")",
                 refusal(StreamOpen.newBuilder().setStream(STREAM).build()));
     }
 
