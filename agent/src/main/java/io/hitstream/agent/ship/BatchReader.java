@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Cuts a log's content into batches of complete lines within {@link BatchLimits}, never splitting a line; a final
  * line without its newline is held back, because it may still be being written. The end of the content is not
- * final: when the file grows, the next call goes on from where the last batch ended.
+ * final: when the file grows, the next call goes on from where the last batch ended. {@link #nextFull()} keeps
+ * the complete lines of a batch that is not full yet, so a follower can linger for more before sending them.
  */
 public final class BatchReader {
 
@@ -35,6 +36,20 @@ public final class BatchReader {
 
     /** The next batch, or empty when no complete line is left for now. */
     public Optional<Batch> next() throws IOException {
+        return next(true);
+    }
+
+    /** The next batch that is full (by lines or bytes), or empty; the complete lines of a partial one stay pending. */
+    public Optional<Batch> nextFull() throws IOException {
+        return next(false);
+    }
+
+    /** Complete lines read but not yet handed out: a partial batch that {@link #nextFull()} keeps back. */
+    public int pendingLines() {
+        return batchLines;
+    }
+
+    private Optional<Batch> next(boolean partialToo) throws IOException {
         while (true) {
             int newline = findNewline();
             if (newline >= 0) {
@@ -50,7 +65,7 @@ public final class BatchReader {
                 }
                 return Optional.of(cut());
             } else if (!fill()) {
-                return batchLines == 0 ? Optional.empty() : Optional.of(cut());
+                return batchLines == 0 || !partialToo ? Optional.empty() : Optional.of(cut());
             }
         }
     }
@@ -63,6 +78,11 @@ public final class BatchReader {
     /** The offset just past the last line handed out in a batch. */
     public long offset() {
         return offset;
+    }
+
+    /** The offset just past the last byte read from the content, pending and held-back bytes included. */
+    public long readPosition() {
+        return offset + filled;
     }
 
     /** Lines handed out so far, counting those before the starting offset. */

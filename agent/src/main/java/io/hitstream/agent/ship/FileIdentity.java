@@ -27,7 +27,8 @@ public final class FileIdentity {
         }
     }
 
-    static Optional<String> of(InputStream content) throws IOException {
+    /** The identity of content read from its start: the same rule as {@link #of(Path)}. */
+    public static Optional<String> of(InputStream content) throws IOException {
         byte[] head = new byte[MAX_FIRST_LINE_BYTES];
         int length = 0;
         int next;

@@ -1,8 +1,8 @@
 package io.hitstream.agent.ship;
 
 import io.grpc.ManagedChannel;
-import io.grpc.netty.NettyChannelBuilder;
 import io.hitstream.proto.ingest.v1.IngestServiceGrpc;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -15,10 +15,10 @@ public final class IngestClient implements AutoCloseable {
     private final ManagedChannel channel;
     private final IngestServiceGrpc.IngestServiceStub stub;
 
-    /** Connects lazily, on the first call, in plaintext. */
-    public IngestClient(ServerAddress server) {
+    /** Connects lazily, on the first call, secured as {@code settings} say. */
+    public IngestClient(ServerAddress server, ChannelSettings settings) throws IOException {
         this.server = server;
-        this.channel = NettyChannelBuilder.forAddress(server.host(), server.port()).usePlaintext().build();
+        this.channel = settings.channelTo(server);
         this.stub = IngestServiceGrpc.newStub(channel);
     }
 

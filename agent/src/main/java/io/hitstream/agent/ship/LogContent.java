@@ -26,7 +26,12 @@ public final class LogContent implements Closeable {
 
     /** Opens the file at the start of its content. */
     public static LogContent open(Path file) throws IOException {
-        DiskBytesCounter disk = new DiskBytesCounter(Files.newInputStream(file));
+        return of(Files.newInputStream(file));
+    }
+
+    /** The content of the bytes {@code onDisk} yields from their start; closing it closes {@code onDisk}. */
+    public static LogContent of(InputStream onDisk) throws IOException {
+        DiskBytesCounter disk = new DiskBytesCounter(onDisk);
         try {
             BufferedInputStream buffered = new BufferedInputStream(disk, BUFFER_BYTES);
             InputStream content = isGzip(buffered)

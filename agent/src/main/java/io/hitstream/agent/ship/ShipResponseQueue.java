@@ -42,7 +42,20 @@ final class ShipResponseQueue implements StreamObserver<ShipResponse> {
      * @throws StatusRuntimeException when the stream failed, or ended while an answer was still due
      */
     ShipResponse take() throws InterruptedException {
-        Object event = events.take();
+        return answer(events.take());
+    }
+
+    /**
+     * The next answer, or null when none arrives within {@code timeout}.
+     *
+     * @throws StatusRuntimeException when the stream failed, or ended while an answer was still due
+     */
+    ShipResponse poll(Duration timeout) throws InterruptedException {
+        Object event = events.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        return event == null ? null : answer(event);
+    }
+
+    private static ShipResponse answer(Object event) {
         if (event instanceof ShipResponse response) {
             return response;
         }

@@ -42,7 +42,7 @@ class IngestClientTest {
     void start() throws IOException {
         server = new LoopbackIngestServer();
         ingest = server.service();
-        client = new IngestClient(server.address());
+        client = new IngestClient(server.address(), ChannelSettings.PLAINTEXT);
     }
 
     @AfterEach
@@ -188,7 +188,7 @@ class IngestClientTest {
     void unreachableServerFailsWithTheAddress() throws Exception {
         Path file = write("access.log", TEN_LINES);
         ServerAddress nobody = new ServerAddress("127.0.0.1", freePort());
-        try (IngestClient toNobody = new IngestClient(nobody)) {
+        try (IngestClient toNobody = new IngestClient(nobody, ChannelSettings.PLAINTEXT)) {
             ShipFailure failure = assertThrows(ShipFailure.class,
                     () -> toNobody.ship(file, THREE_LINE_BATCHES, new ShipProgress() { }));
 

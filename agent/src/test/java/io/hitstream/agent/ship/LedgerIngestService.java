@@ -1,6 +1,7 @@
 package io.hitstream.agent.ship;
 
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.BatchAck;
@@ -12,26 +13,44 @@ import io.hitstream.proto.ingest.v1.ShipResponse;
 import io.hitstream.proto.ingest.v1.StreamOpened;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An ingest stand-in for agent tests: an in-memory ledger of committed offsets per stream, applying a batch only
  * when it starts at the committed offset, as the real ingest does. Lines starting with "junk" count as rejected.
+ * It outlives the servers that serve it, so a test can restart the server and keep the ledger.
  */
 public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceImplBase {
 
     private static final Set<String> FORMATS = Set.of("combined", "common");
 
     private final Map<StreamId, Long> committed = new HashMap<>();
-    private final Map<StreamId, ByteArrayOutputStream> stored = new HashMap<>();
+    /** In the order the streams' first lines were committed. */
+    private final Map<StreamId, ByteArrayOutputStream> stored = new LinkedHashMap<>();
     private final List<String> answers = new ArrayList<>();
+    private final Set<String> refusedSites = new HashSet<>();
+    private final ScheduledExecutorService ackSender = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "ledger-acks");
+        thread.setDaemon(true);
+        return thread;
+    });
     private boolean handshakeSaysZero;
     private int acksHeldUntil = 1;
+    private Duration ackDelay = Duration.ZERO;
     private int mostUnacknowledged;
+    private int handshakes;
+    private int unterminatedBatches;
 
     /** Pretends {@code offset} of the stream was committed earlier. */
     public synchronized void commitEarlier(StreamId stream, long offset) {
@@ -46,6 +65,42 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
     /** Holds acknowledgements back until this many batches of a stream wait for one, then sends them all. */
     public synchronized void holdAcksUntil(int unacknowledged) {
         acksHeldUntil = unacknowledged;
+    }
+
+    /** Sends each acknowledgement this long after the batch arrived, in order, as a slow ingest would. */
+    public synchronized void delayAcks(Duration delay) {
+        ackDelay = delay;
+    }
+
+    /** Refuses handshakes for the site with PERMISSION_DENIED, as ingest does for a token that may not write it. */
+    public synchronized void refuseSite(String site) {
+        refusedSites.add(site);
+    }
+
+    /** Batches whose lines did not end in a newline: a follower must never send a line before it is complete. */
+    public synchronized int unterminatedBatches() {
+        return unterminatedBatches;
+    }
+
+    /** Handshakes answered so far. */
+    public synchronized int handshakes() {
+        return handshakes;
+    }
+
+    /** The lines of every stream of a site, stream after stream in the order their first lines were committed. */
+    public synchronized String storedOfSite(String site) {
+        StringBuilder lines = new StringBuilder();
+        stored.forEach((stream, bytes) -> {
+            if (stream.getSite().equals(site)) {
+                lines.append(bytes.toString(StandardCharsets.UTF_8));
+            }
+        });
+        return lines.toString();
+    }
+
+    /** The streams of a site that hold lines, in the order their first lines were committed. */
+    public synchronized List<StreamId> streamsOfSite(String site) {
+        return stored.keySet().stream().filter(stream -> stream.getSite().equals(site)).toList();
     }
 
     /** The bytes of every batch applied to the stream, in order. */
@@ -72,6 +127,7 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
     public StreamObserver<ShipRequest> ship(StreamObserver<ShipResponse> responses) {
         return new StreamObserver<>() {
             private final List<BatchAck> held = new ArrayList<>();
+            private final AtomicInteger delayed = new AtomicInteger();
 
             @Override
             public void onNext(ShipRequest request) {
@@ -79,9 +135,19 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
                     open(request, responses);
                     return;
                 }
-                held.add(apply(request.getBatch()));
+                BatchAck ack = apply(request.getBatch());
+                Duration delay = ackDelay();
+                if (!delay.isZero()) {
+                    noteUnacknowledged(delayed.incrementAndGet());
+                    ackSender.schedule(() -> {
+                        delayed.decrementAndGet();
+                        answer(responses, ShipResponse.newBuilder().setAck(ack).build());
+                    }, delay.toNanos(), TimeUnit.NANOSECONDS);
+                    return;
+                }
+                held.add(ack);
                 if (held.size() >= heldLimit()) {
-                    held.forEach(ack -> responses.onNext(ShipResponse.newBuilder().setAck(ack).build()));
+                    held.forEach(heldAck -> answer(responses, ShipResponse.newBuilder().setAck(heldAck).build()));
                     held.clear();
                 }
             }
@@ -105,6 +171,25 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
         };
     }
 
+    private synchronized Duration ackDelay() {
+        return ackDelay;
+    }
+
+    private synchronized void noteUnacknowledged(int unacknowledged) {
+        mostUnacknowledged = Math.max(mostUnacknowledged, unacknowledged);
+    }
+
+    /** Responses of one call may come from the gRPC thread and the delayed-ack thread; a StreamObserver takes one at a time. */
+    private static void answer(StreamObserver<ShipResponse> responses, ShipResponse response) {
+        synchronized (responses) {
+            try {
+                responses.onNext(response);
+            } catch (IllegalStateException | StatusRuntimeException callGone) {
+                // The client went away before its acknowledgement was due; it resends from the committed offset.
+            }
+        }
+    }
+
     private void open(ShipRequest request, StreamObserver<ShipResponse> responses) {
         String format = request.getOpen().getFormat();
         if (!FORMATS.contains(format)) {
@@ -114,14 +199,23 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
         StreamId stream = request.getOpen().getStream();
         long offset;
         synchronized (this) {
+            if (refusedSites.contains(stream.getSite())) {
+                responses.onError(Status.PERMISSION_DENIED
+                        .withDescription("this token may not write site '" + stream.getSite() + "'").asRuntimeException());
+                return;
+            }
+            handshakes++;
             offset = handshakeSaysZero ? 0 : committed(stream);
         }
-        responses.onNext(ShipResponse.newBuilder()
+        answer(responses, ShipResponse.newBuilder()
                 .setOpened(StreamOpened.newBuilder().setStream(stream).setCommittedOffset(offset))
                 .build());
     }
 
     private synchronized BatchAck apply(LogBatch batch) {
+        if (!batch.getLines().isEmpty() && batch.getLines().byteAt(batch.getLines().size() - 1) != '\n') {
+            unterminatedBatches++;
+        }
         StreamId stream = batch.getStream();
         long before = committed(stream);
         BatchAck.Builder ack = BatchAck.newBuilder()
