@@ -1,17 +1,14 @@
 package io.hitstream.resolver.domain;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +26,7 @@ public final class ReverseResolver {
     private final NameStore store;
     private final ResolverStatistics statistics;
     private final Clock clock;
-    private final Cache<InetAddress, CachedAnswer> cache;
+    private final NameCache cache;
     private final Map<InetAddress, CompletableFuture<NameAnswer>> inFlight = new ConcurrentHashMap<>();
 
     public ReverseResolver(ResolverSettings settings, PtrLookup dns, AnswerFactory answers, NameStore store,
@@ -41,12 +38,7 @@ public final class ReverseResolver {
         this.store = store;
         this.statistics = statistics;
         this.clock = clock;
-        this.cache = Caffeine.newBuilder()
-                .maximumSize(settings.cache().maxEntries())
-                .expireAfter(new UntilExpiresAt(clock))
-                // Evict on the writing thread, so the bound already holds when a put returns.
-                .executor(Runnable::run)
-                .build();
+        this.cache = new NameCache(settings.cache().maxEntries(), clock);
     }
 
     /**
@@ -55,36 +47,37 @@ public final class ReverseResolver {
      * fill the cache for the next request).
      */
     public CompletionStage<List<Resolution>> resolveAll(Collection<String> ips, Duration wait) {
-        Map<String, Lookup> lookups = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>(ips.size() * 2);
+        List<Lookup> lookups = new ArrayList<>(ips.size());
         List<CompletableFuture<NameAnswer>> pending = new ArrayList<>();
         for (String ip : ips) {
-            if (!lookups.containsKey(ip)) {
+            if (seen.add(ip)) {
                 Lookup lookup = lookup(ip);
-                lookups.put(ip, lookup);
-                if (!lookup.answer().isDone()) {
-                    pending.add(lookup.answer());
+                lookups.add(lookup);
+                if (lookup.pending() != null) {
+                    pending.add(lookup.pending());
                 }
             }
         }
         if (pending.isEmpty()) {
-            return CompletableFuture.completedFuture(collect(lookups.values()));
+            return CompletableFuture.completedFuture(collect(lookups));
         }
         return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
                 .completeOnTimeout(null, Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS)
-                .thenApply(allOrDeadline -> collect(lookups.values()));
+                .thenApply(allOrDeadline -> collect(lookups));
     }
 
     /** Puts a persisted answer in the cache unless it expired or a fresher one is there. */
     public void preload(StoredName stored) {
         InetAddress address = IpAddressText.parse(stored.ip());
         if (address != null && stored.expiresAt().isAfter(clock.instant())) {
-            cache.asMap().putIfAbsent(address, answers.fromStored(address, stored.hostName(), stored.expiresAt()));
+            cache.putIfAbsent(address, answers.fromStored(address, stored.hostName(), stored.expiresAt()));
         }
     }
 
     /** Entries in the cache now, including expired ones not yet evicted. */
     public long cacheSize() {
-        return cache.estimatedSize();
+        return cache.size();
     }
 
     public ResolverStatistics statistics() {
@@ -95,24 +88,24 @@ public final class ReverseResolver {
         statistics.lookedUp();
         InetAddress address = IpAddressText.parse(ip);
         if (address == null) {
-            return Lookup.done(ip, null, NameAnswer.INVALID);
+            return answered(ip, null, NameAnswer.INVALID);
         }
         if (mode == Mode.OFF) {
-            return Lookup.done(ip, address, answers.withoutName(Outcome.DISABLED, address));
+            return answered(ip, address, answers.withoutName(Outcome.DISABLED, address));
         }
         if (!resolvePrivate && ReservedAddresses.contains(address)) {
-            return Lookup.done(ip, address, answers.withoutName(Outcome.NO_NAME, address));
+            return answered(ip, address, answers.withoutName(Outcome.NO_NAME, address));
         }
-        CachedAnswer cached = cache.getIfPresent(address);
+        CachedAnswer cached = cache.get(address);
         if (cached != null) {
             statistics.cacheHit();
-            return Lookup.done(ip, address, cached.answer());
+            return answered(ip, address, cached.answer());
         }
         statistics.cacheMiss();
         if (mode == Mode.CACHE_ONLY) {
-            return Lookup.done(ip, address, answers.withoutName(Outcome.DISABLED, address));
+            return answered(ip, address, answers.withoutName(Outcome.DISABLED, address));
         }
-        return new Lookup(ip, address, singleFlight(address));
+        return new Lookup(ip, address, null, singleFlight(address));
     }
 
     private CompletableFuture<NameAnswer> singleFlight(InetAddress address) {
@@ -122,7 +115,7 @@ public final class ReverseResolver {
             return running;
         }
         // A flight for this address may have landed between the cache miss and the claim above.
-        CachedAnswer landed = cache.getIfPresent(address);
+        CachedAnswer landed = cache.get(address);
         if (landed != null) {
             inFlight.remove(address, mine);
             mine.complete(landed.answer());
@@ -147,53 +140,47 @@ public final class ReverseResolver {
         flight.complete(answer.answer());
     }
 
-    private List<Resolution> collect(Collection<Lookup> lookups) {
+    private List<Resolution> collect(List<Lookup> lookups) {
         List<Resolution> resolutions = new ArrayList<>(lookups.size());
         for (Lookup lookup : lookups) {
-            NameAnswer answer = lookup.answer().getNow(null);
-            if (answer == null) {
-                answer = answers.withoutName(Outcome.TIMED_OUT, lookup.address());
-            }
-            resolutions.add(new Resolution(lookup.ip(), answer));
+            resolutions.add(new Resolution(lookup.ip(), lookup.answerNow()));
         }
         return resolutions;
     }
 
-    /** One address of a request and its answer, already there or on its way. */
-    private record Lookup(String ip, InetAddress address, CompletableFuture<NameAnswer> answer) {
-        static Lookup done(String ip, InetAddress address, NameAnswer answer) {
-            return new Lookup(ip, address, CompletableFuture.completedFuture(answer));
+    /** One address of a request and its answer: already there, or pending on DNS. */
+    private final class Lookup {
+        private final String ip;
+        private final InetAddress address;
+        private final NameAnswer answer;
+        private final CompletableFuture<NameAnswer> pending;
+
+        private Lookup(String ip, InetAddress address, NameAnswer answer, CompletableFuture<NameAnswer> pending) {
+            this.ip = ip;
+            this.address = address;
+            this.answer = answer;
+            this.pending = pending;
+        }
+
+        String ip() {
+            return ip;
+        }
+
+        CompletableFuture<NameAnswer> pending() {
+            return pending;
+        }
+
+        /** The answer, or "timed out" for a lookup still waiting for DNS. */
+        NameAnswer answerNow() {
+            if (answer != null) {
+                return answer;
+            }
+            NameAnswer landed = pending.getNow(null);
+            return landed != null ? landed : answers.withoutName(Outcome.TIMED_OUT, address);
         }
     }
 
-    /** Each entry lives until its own expiry instant, whether fresh from DNS or loaded from the database. */
-    private record UntilExpiresAt(Clock clock) implements Expiry<InetAddress, CachedAnswer> {
-        private static final Duration MAX_NANOS = Duration.ofNanos(Long.MAX_VALUE);
-
-        @Override
-        public long expireAfterCreate(InetAddress address, CachedAnswer answer, long currentTime) {
-            return remaining(answer.expiresAt());
-        }
-
-        @Override
-        public long expireAfterUpdate(InetAddress address, CachedAnswer answer, long currentTime,
-                                      long currentDuration) {
-            return remaining(answer.expiresAt());
-        }
-
-        @Override
-        public long expireAfterRead(InetAddress address, CachedAnswer answer, long currentTime,
-                                    long currentDuration) {
-            return currentDuration;
-        }
-
-        private long remaining(Instant expiresAt) {
-            Duration left = Duration.between(clock.instant(), expiresAt);
-            if (left.isNegative()) {
-                return 0;
-            }
-            // Caffeine caps durations itself; only keep toNanos from overflowing for absurd TTLs.
-            return left.compareTo(MAX_NANOS) >= 0 ? Long.MAX_VALUE : left.toNanos();
-        }
+    private Lookup answered(String ip, InetAddress address, NameAnswer answer) {
+        return new Lookup(ip, address, answer, null);
     }
 }
