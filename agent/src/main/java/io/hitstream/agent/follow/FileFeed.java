@@ -1,0 +1,212 @@
+package io.hitstream.agent.follow;
+
+import com.google.protobuf.UnsafeByteOperations;
+import io.grpc.Status;
+import io.hitstream.agent.ship.Batch;
+import io.hitstream.agent.ship.BatchReader;
+import io.hitstream.agent.ship.OffsetMismatchException;
+import io.hitstream.agent.ship.ShipCall;
+import io.hitstream.proto.common.v1.StreamId;
+import io.hitstream.proto.ingest.v1.BatchAck;
+import io.hitstream.proto.ingest.v1.LogBatch;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The shipping of one file over one Ship call, from the offset ingest committed: batches read from the file are
+ * sent with at most a window of them unacknowledged (beyond it the follower waits and the file stays the buffer),
+ * a partial batch lingers for more lines, and each acknowledgement is checked against the batch it answers. After
+ * an OUT_OF_ORDER answer the feed reads again from ingest's committed offset, once the window is empty.
+ */
+final class FileFeed {
+
+    private static final long NONE = -1;
+
+    private final LogFile file;
+    private final StreamId stream;
+    private final String format;
+    private final ShipCall call;
+    private final FollowSettings settings;
+    private final FileProgress progress;
+    private final Deque<SentBatch> inFlight = new ArrayDeque<>();
+    private BatchReader reader;
+    private long resumeOffset = NONE;
+    /** When (by {@link System#nanoTime()}) complete lines started to wait in a partial batch, or {@link #NONE}. */
+    private long pendingSince = NONE;
+    /** When the reader last found nothing more to read: bytes beyond were written later. */
+    private long caughtUpAt;
+    private boolean atEnd;
+    private boolean flushing;
+
+    FileFeed(LogFile file, StreamId stream, String format, ShipCall call, FollowSettings settings,
+            FileProgress progress, long committedOffset, long now) throws IOException {
+        this.file = file;
+        this.stream = stream;
+        this.format = format;
+        this.call = call;
+        this.settings = settings;
+        this.progress = progress;
+        this.caughtUpAt = now;
+        readFrom(committedOffset);
+    }
+
+    /** Sends what is ready while the window has room: full batches, and a partial one that lingered long enough. */
+    void sendReady(long now) throws IOException {
+        while (resumeOffset == NONE && inFlight.size() < settings.window()) {
+            Optional<Batch> batch = nextBatch(now);
+            if (batch.isEmpty()) {
+                return;
+            }
+            send(batch.get(), now);
+        }
+    }
+
+    /** Waits up to {@code wait} for acknowledgements and takes those that came; sleeps when none is due. */
+    void await(Duration wait) throws InterruptedException, IOException {
+        if (inFlight.isEmpty()) {
+            if (resumeOffset == NONE) {
+                TimeUnit.NANOSECONDS.sleep(wait.toNanos());
+            } else {
+                resume();
+            }
+            return;
+        }
+        Optional<BatchAck> ack = call.nextAck(wait);
+        while (ack.isPresent()) {
+            take(ack.get());
+            ack = inFlight.isEmpty() ? Optional.empty() : call.nextAck(Duration.ZERO);
+        }
+        if (inFlight.isEmpty() && resumeOffset != NONE) {
+            resume();
+        } else if (!inFlight.isEmpty()
+                && System.nanoTime() - inFlight.getFirst().sentAt() > settings.ackTimeout().toNanos()) {
+            throw Status.DEADLINE_EXCEEDED.withDescription("no acknowledgement within "
+                    + settings.ackTimeout().toMillis() + " ms").asRuntimeException();
+        }
+    }
+
+    /** From now on a partial batch is sent at once: the file is being finished. */
+    void flush() {
+        flushing = true;
+    }
+
+    /** Everything read is acknowledged, and the last read found nothing more. */
+    boolean drained() {
+        return atEnd && reader.pendingLines() == 0 && inFlight.isEmpty() && resumeOffset == NONE;
+    }
+
+    /** When the feed must act next, at the latest {@code deadline}: a lingering batch may be due before it. */
+    long wakeBy(long deadline) {
+        boolean lingering = pendingSince != NONE && inFlight.size() < settings.window();
+        return lingering ? Math.min(deadline, pendingSince + settings.linger().toNanos()) : deadline;
+    }
+
+    /** Bytes read from the file, pending and held back ones included. */
+    long readPosition() {
+        return reader.readPosition();
+    }
+
+    int pendingLines() {
+        return reader.pendingLines();
+    }
+
+    /** Bytes of a last line without its newline, not shipped. */
+    int heldBackBytes() {
+        return reader.heldBackBytes();
+    }
+
+    /**
+     * Since when the oldest line not yet acknowledged waits, given {@code plainSize}, the file's size when its
+     * offsets count bytes on disk (else 0): lines sent or lingering, or bytes written after the last read.
+     */
+    OptionalLong oldestWaitingSince(long plainSize) {
+        if (!inFlight.isEmpty()) {
+            return OptionalLong.of(inFlight.getFirst().sentAt());
+        }
+        if (pendingSince != NONE) {
+            return OptionalLong.of(pendingSince);
+        }
+        return !atEnd || plainSize > reader.readPosition() ? OptionalLong.of(caughtUpAt) : OptionalLong.empty();
+    }
+
+    private Optional<Batch> nextBatch(long now) throws IOException {
+        Optional<Batch> full = reader.nextFull();
+        if (full.isPresent()) {
+            atEnd = false;
+            return full;
+        }
+        atEnd = true;
+        caughtUpAt = now;
+        if (reader.pendingLines() == 0) {
+            pendingSince = NONE;
+            return Optional.empty();
+        }
+        if (pendingSince == NONE) {
+            pendingSince = now;
+        }
+        if (flushing || now - pendingSince >= settings.linger().toNanos()) {
+            pendingSince = NONE;
+            return reader.next();
+        }
+        return Optional.empty();
+    }
+
+    private void send(Batch batch, long now) {
+        call.send(LogBatch.newBuilder()
+                .setStream(stream)
+                .setFormat(format)
+                .setStartOffset(batch.startOffset())
+                .setEndOffset(batch.endOffset())
+                // A batch's array is its own copy and never changes, so it can be sent without another copy.
+                .setLines(UnsafeByteOperations.unsafeWrap(batch.lines()))
+                .build());
+        inFlight.addLast(new SentBatch(batch, now));
+        progress.shipped(batch);
+    }
+
+    private void take(BatchAck ack) {
+        Batch batch = inFlight.removeFirst().batch();
+        if (ack.getStartOffset() != batch.startOffset() || ack.getEndOffset() != batch.endOffset()) {
+            throw Status.INTERNAL.withDescription("ingest acknowledged bytes " + ack.getStartOffset() + "-"
+                    + ack.getEndOffset() + " of " + file.path() + " where bytes " + batch.startOffset() + "-"
+                    + batch.endOffset() + " were due").asRuntimeException();
+        }
+        switch (ack.getStatus()) {
+            case BATCH_STATUS_COMMITTED, BATCH_STATUS_DUPLICATE -> progress.acknowledged(batch);
+            case BATCH_STATUS_OUT_OF_ORDER -> resumeOffset = ack.getCommittedOffset();
+            default -> throw Status.INTERNAL.withDescription("ingest answered a batch of " + file.path()
+                    + " with status " + ack.getStatus()).asRuntimeException();
+        }
+        if (resumeOffset != NONE) {
+            // The latest answer knows the freshest committed offset.
+            resumeOffset = ack.getCommittedOffset();
+        }
+    }
+
+    private void resume() throws IOException {
+        long offset = resumeOffset;
+        resumeOffset = NONE;
+        readFrom(offset);
+    }
+
+    private void readFrom(long committedOffset) throws IOException {
+        try {
+            reader = file.readerAt(committedOffset, settings.limits());
+        } catch (OffsetMismatchException e) {
+            throw new StreamFailure(file.path() + ": ingest's committed offset " + committedOffset
+                    + " does not fit the file: " + e.getMessage() + " (was it rewritten?)", e);
+        }
+        progress.resumedAt(committedOffset);
+        pendingSince = NONE;
+        atEnd = false;
+    }
+
+    /** A batch in flight and when it was sent, which is when its lines were read. */
+    private record SentBatch(Batch batch, long sentAt) {
+    }
+}

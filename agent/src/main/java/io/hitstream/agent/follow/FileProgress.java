@@ -1,0 +1,58 @@
+package io.hitstream.agent.follow;
+
+import io.hitstream.agent.ship.Batch;
+import io.hitstream.agent.status.StreamCounters;
+
+/**
+ * Counts the lines of one file shipped and acknowledged, each once however often its bytes are sent again after a
+ * reconnect, by the offset up to which each count has got.
+ */
+final class FileProgress {
+
+    private final StreamCounters counters;
+    private long shippedUpTo;
+    private long acknowledgedUpTo;
+
+    FileProgress(StreamCounters counters) {
+        this.counters = counters;
+    }
+
+    /** Ingest has everything before {@code committedOffset}, from an earlier run or call: nothing to count there. */
+    void resumedAt(long committedOffset) {
+        shippedUpTo = Math.max(shippedUpTo, committedOffset);
+        acknowledgedUpTo = Math.max(acknowledgedUpTo, committedOffset);
+    }
+
+    void shipped(Batch batch) {
+        counters.shipped(linesBeyond(batch, shippedUpTo));
+        shippedUpTo = Math.max(shippedUpTo, batch.endOffset());
+    }
+
+    void acknowledged(Batch batch) {
+        counters.acknowledged(linesBeyond(batch, acknowledgedUpTo));
+        acknowledgedUpTo = Math.max(acknowledgedUpTo, batch.endOffset());
+    }
+
+    /** The offset up to which ingest is known to have the file. */
+    long acknowledgedUpTo() {
+        return acknowledgedUpTo;
+    }
+
+    /** Lines of the batch past {@code upTo}, which is at the end of a line since every batch ends at one. */
+    private static long linesBeyond(Batch batch, long upTo) {
+        if (batch.endOffset() <= upTo) {
+            return 0;
+        }
+        if (batch.startOffset() >= upTo) {
+            return batch.lineCount();
+        }
+        byte[] lines = batch.lines();
+        long count = 0;
+        for (int i = (int) (upTo - batch.startOffset()); i < lines.length; i++) {
+            if (lines[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,262 @@
+package io.hitstream.agent.follow;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.hitstream.agent.follow.FileWatch.Verdict;
+import io.hitstream.agent.ship.Backoff;
+import io.hitstream.agent.ship.IngestChannels;
+import io.hitstream.agent.ship.ServerAddress;
+import io.hitstream.agent.ship.ShipCall;
+import io.hitstream.agent.state.KnownFile;
+import io.hitstream.agent.state.StateFile;
+import io.hitstream.agent.status.StreamCounters;
+import io.hitstream.proto.common.v1.StreamId;
+import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.AccessDeniedException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.jboss.logging.Logger;
+
+/**
+ * Follows one stream's access log like {@code tail -F} and ships every complete line exactly once: it keeps the
+ * file it reads open, finishes it to its end when the path is rotated by rename, delete or truncation, then goes
+ * on with what the path holds; it waits for a path that holds no file yet, and reopens a file that was idle. On
+ * every (re)connection ingest's committed offset decides where shipping resumes; a failed call is tried again,
+ * on the next ingest address, after a growing backoff. It runs until interrupted or refused for good.
+ */
+public final class StreamFollower implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(StreamFollower.class);
+
+    private final StreamSpec spec;
+    private final FollowSettings settings;
+    private final IngestChannels channels;
+    private final Backoff backoff;
+    private final StateFile state;
+    private final StreamCounters counters;
+    /** Files to ship before taking whatever the path holds, oldest first. */
+    private final Deque<LogFile> queue = new ArrayDeque<>();
+    private long queuedBytes;
+    private LogFile current;
+    private FileWatch watch;
+    private FileProgress progress;
+    private Verdict verdict = Verdict.KEEP;
+    private OptionalLong waitingSince = OptionalLong.empty();
+    private int server;
+    private volatile String failure;
+
+    public StreamFollower(StreamSpec spec, FollowSettings settings, IngestChannels channels, RandomGenerator random,
+            StateFile state, StreamCounters counters) {
+        this.spec = spec;
+        this.settings = settings;
+        this.channels = channels;
+        this.backoff = settings.retry().backoff(random);
+        this.state = state;
+        this.counters = counters;
+    }
+
+    /** Why the follower stopped on its own, if it did. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    @Override
+    public void run() {
+        try {
+            enqueue(FilesToShip.atStart(spec.accessLog(), state.known(spec.accessLog()), settings.backfill()));
+            while (true) {
+                shipOverOneCall();
+            }
+        } catch (InterruptedException | ClosedByInterruptException stopped) {
+            counters.state("stopped");
+        } catch (IOException | RuntimeException e) {
+            String reason = reason(e);
+            failure = spec.accessLog() + ": " + reason;
+            counters.state("failed: " + reason);
+            LOG.errorf(e instanceof StreamFailure ? null : e, "%s: stopped following: %s", spec.accessLog(), reason);
+        } finally {
+            closeFiles();
+        }
+    }
+
+    private void shipOverOneCall() throws InterruptedException, IOException {
+        ServerAddress address = channels.address(server);
+        try (ShipCall call = ShipCall.start(channels.stub(server))) {
+            counters.state("connecting to " + address);
+            follow(call, address);
+        } catch (StatusRuntimeException e) {
+            Status status = e.getStatus();
+            if (!settings.retry().retryable(status.getCode())) {
+                throw new StreamFailure("ingest at " + address + " refused site " + spec.site() + ": " + describe(status));
+            }
+            Duration delay = backoff.next();
+            server = (server + 1) % channels.size();
+            counters.state(String.format(Locale.ROOT, "reconnecting to %s in %.1f s after %s", channels.address(server),
+                    delay.toMillis() / 1000.0, describe(status)));
+            LOG.warnf("%s: the call to ingest at %s failed (%s); trying %s in %d ms", spec.accessLog(), address,
+                    describe(status), channels.address(server), delay.toMillis());
+            TimeUnit.NANOSECONDS.sleep(delay.toNanos());
+        }
+    }
+
+    /** Ships over one call until it fails, which ends it with a {@link StatusRuntimeException}. */
+    private void follow(ShipCall call, ServerAddress address) throws InterruptedException, IOException {
+        FileFeed feed = null;
+        long nextLook = System.nanoTime();
+        while (true) {
+            long now = System.nanoTime();
+            if (current == null) {
+                takeNextFile(now);
+            }
+            if (current != null && feed == null) {
+                feed = openFeed(call, address, now);
+            }
+            if (feed != null) {
+                feed.sendReady(now);
+            }
+            if (now - nextLook >= 0) {
+                nextLook = now + settings.pollInterval().toNanos();
+                if (current != null) {
+                    verdict = watch.look(now, feed == null ? 0 : feed.readPosition());
+                }
+            }
+            if (current != null && isDone(feed)) {
+                finish(feed);
+                feed = null;
+                continue;
+            }
+            report(feed, now);
+            long wake = feed == null ? nextLook : feed.wakeBy(nextLook);
+            Duration wait = Duration.ofNanos(Math.max(0, wake - System.nanoTime()));
+            if (feed != null) {
+                feed.await(wait);
+            } else {
+                TimeUnit.NANOSECONDS.sleep(wait.toNanos());
+            }
+        }
+    }
+
+    private void takeNextFile(long now) throws IOException {
+        if (queue.isEmpty()) {
+            current = LogFile.openLive(spec.accessLog()).orElse(null);
+        } else {
+            current = queue.removeFirst();
+            queuedBytes -= Math.min(queuedBytes, current.size());
+        }
+        if (current == null) {
+            counters.state("waiting for " + spec.accessLog());
+            counters.position(null, 0, 0, OptionalLong.empty());
+            return;
+        }
+        watch = new FileWatch(current, spec.accessLog(), settings, now);
+        progress = new FileProgress(counters);
+        verdict = Verdict.KEEP;
+    }
+
+    /** Handshakes for the current file, or returns null while it has no complete first line to name it by. */
+    private FileFeed openFeed(ShipCall call, ServerAddress address, long now) throws IOException, InterruptedException {
+        Optional<String> identity = current.identity();
+        if (identity.isEmpty()) {
+            counters.state("waiting for the first line of " + current.path());
+            return null;
+        }
+        StreamId stream = StreamId.newBuilder().setHost(spec.host()).setSite(spec.site()).setFileId(identity.get()).build();
+        long committed = call.open(stream, spec.format(), settings.ackTimeout());
+        backoff.reset();
+        if (current.live()) {
+            state.remember(spec.accessLog(), new KnownFile(identity.get(), current.fileKey().text()));
+        }
+        counters.state("shipping " + current.path() + " to " + address);
+        return new FileFeed(current, stream, spec.format(), call, settings, progress, committed, now);
+    }
+
+    /**
+     * Whether the current file is done with: a rotated one read to its end, or a live one the last look gave up
+     * on, once all read from it is acknowledged. A file without a complete first line has nothing to finish.
+     */
+    private boolean isDone(FileFeed feed) throws IOException {
+        if (feed == null) {
+            boolean givenUp = !current.live() || verdict != Verdict.KEEP;
+            return givenUp && current.identity().isEmpty();
+        }
+        if (current.live() && verdict == Verdict.KEEP) {
+            return false;
+        }
+        feed.flush();
+        return feed.drained();
+    }
+
+    private void finish(FileFeed feed) throws IOException {
+        LogFile done = current;
+        current = null;
+        if (feed != null && feed.heldBackBytes() > 0 && verdict != Verdict.IDLE) {
+            LOG.warnf("%s: its last %d bytes never got a newline; they were not shipped", done, feed.heldBackBytes());
+        }
+        LOG.infof("%s: finished (%s)", done, done.live() ? verdict : "rotated");
+        Optional<String> identity = done.identity();
+        done.close();
+        if (done.live()) {
+            enqueue(identity.isPresent()
+                    ? FilesToShip.afterFinishing(spec.accessLog(), new KnownFile(identity.get(), done.fileKey().text()))
+                    : LogFile.openLive(spec.accessLog()).stream().toList());
+        }
+    }
+
+    private void enqueue(Iterable<LogFile> files) throws IOException {
+        for (LogFile file : files) {
+            queue.addLast(file);
+            queuedBytes += file.size();
+        }
+    }
+
+    private void report(FileFeed feed, long now) throws IOException {
+        if (current == null) {
+            return;
+        }
+        long size = watch.size();
+        long behind = current.compressed() ? size : Math.max(0, size - progress.acknowledgedUpTo());
+        long lagBytes = queuedBytes + behind;
+        if (feed != null) {
+            waitingSince = feed.oldestWaitingSince(current.compressed() ? 0 : size);
+        } else if (lagBytes == 0) {
+            waitingSince = OptionalLong.empty();
+        } else if (waitingSince.isEmpty()) {
+            waitingSince = OptionalLong.of(now);
+        }
+        counters.position(current.path(), feed == null ? 0 : feed.pendingLines(), lagBytes, waitingSince);
+    }
+
+    private void closeFiles() {
+        try {
+            if (current != null) {
+                current.close();
+            }
+            for (LogFile file : queue) {
+                file.close();
+            }
+        } catch (IOException e) {
+            LOG.debugf(e, "%s: closing its files failed", spec.accessLog());
+        }
+    }
+
+    private static String reason(Exception failure) {
+        if (failure instanceof AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
+        }
+        boolean explained = failure instanceof StreamFailure || failure instanceof IOException;
+        return explained && failure.getMessage() != null ? failure.getMessage() : failure.toString();
+    }
+
+    private static String describe(Status status) {
+        String description = status.getDescription() == null ? "" : ": " + status.getDescription();
+        Throwable cause = status.getCause();
+        return status.getCode() + description + (cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
+    }
+}

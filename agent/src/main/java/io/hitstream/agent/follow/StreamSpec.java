@@ -1,0 +1,17 @@
+package io.hitstream.agent.follow;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One followed stream: the lines of {@code accessLog} are shipped as site {@code site}, written by host
+ * {@code host}, in log format {@code format}; the lines of the optional {@code errorLog} are only counted by level.
+ */
+public record StreamSpec(String site, String host, String format, Path accessLog, Optional<Path> errorLog) {
+
+    public StreamSpec {
+        if (site.isBlank() || host.isBlank() || format.isBlank()) {
+            throw new IllegalArgumentException("a stream needs a site, a host and a format");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.hitstream.agent.follow;
+
+import static io.hitstream.agent.follow.FollowerRun.QUICK;
+import static io.hitstream.agent.follow.FollowerRun.SITE;
+import static io.hitstream.agent.follow.FollowerRun.awaitStored;
+import static io.hitstream.agent.follow.FollowerRun.stream;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.hitstream.agent.ship.LedgerIngestService;
+import io.hitstream.agent.ship.LoopbackIngestServer;
+import io.hitstream.agent.state.StateFile;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A followed log rotated every way logrotate and web servers do it, while being written: every line arrives once. */
+class RotationTest {
+
+    private static final int LINES = 6000;
+
+    @TempDir
+    Path dir;
+
+    private LoopbackIngestServer server;
+    private LedgerIngestService ledger;
+    private Path log;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new LoopbackIngestServer();
+        ledger = server.service();
+        log = dir.resolve("access.log");
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        server.close();
+    }
+
+    @Test
+    void renameRotationUnderContinuousWritesDeliversEveryLineOnce() throws Exception {
+        String expected;
+        try (FollowerRun run = follow(QUICK); ContinuousWriter writer = new ContinuousWriter(log, LINES)) {
+            for (int rotation = 1; rotation <= 3; rotation++) {
+                writer.awaitWritten(rotation * LINES / 4);
+                shiftRotated();
+                Files.move(log, dir.resolve("access.log.1"));
+            }
+            expected = writer.expected();
+            writer.close();
+            awaitStored(ledger, SITE, expected);
+        }
+
+        assertEquals(expected, ledger.storedOfSite(SITE));
+        assertEquals(4, ledger.streamsOfSite(SITE).size());
+        assertEquals(0, ledger.unterminatedBatches());
+    }
+
+    @Test
+    void copyTruncateRotationDeliversEveryLineOnce() throws Exception {
+        String expected;
+        try (FollowerRun run = follow(QUICK); ContinuousWriter writer = new ContinuousWriter(log, LINES)) {
+            for (int rotation = 1; rotation <= 2; rotation++) {
+                writer.awaitWritten(rotation * LINES / 3);
+                // Lines written between the copy and the truncation are lost by copytruncate itself, so the writer waits.
+                writer.paused(() -> {
+                    shiftRotated();
+                    Files.copy(log, dir.resolve("access.log.1"));
+                    try (FileChannel live = FileChannel.open(log, StandardOpenOption.WRITE)) {
+                        live.truncate(0);
+                    }
+                    return null;
+                });
+            }
+            expected = writer.expected();
+            writer.close();
+            awaitStored(ledger, SITE, expected);
+        }
+
+        assertEquals(expected, ledger.storedOfSite(SITE));
+        assertEquals(3, ledger.streamsOfSite(SITE).size());
+    }
+
+    @Test
+    void deleteAndRecreateUnderContinuousWritesDeliversEveryLineOnce() throws Exception {
+        String expected;
+        try (FollowerRun run = follow(QUICK); ContinuousWriter writer = new ContinuousWriter(log, LINES)) {
+            for (int deletion = 1; deletion <= 2; deletion++) {
+                writer.awaitWritten(deletion * LINES / 3);
+                Files.delete(log);
+            }
+            expected = writer.expected();
+            writer.close();
+            awaitStored(ledger, SITE, expected);
+        }
+
+        assertEquals(expected, ledger.storedOfSite(SITE));
+        assertEquals(3, ledger.streamsOfSite(SITE).size());
+    }
+
+    @Test
+    void partialLastLineIsShippedOnlyOnceComplete() throws Exception {
+        String complete = LogLines.lines(0, 2);
+        String lineStart = "192.0.2.9 - - [21/Nov/2026:10:00:00 +0000] \"GET /par";
+        String lineEnd = "tial HTTP/1.1\" 200 1 \"-\" \"x\"\n";
+        String expected = complete + lineStart + lineEnd + LogLines.line(3);
+        try (FollowerRun run = follow(QUICK)) {
+            LogLines.append(log, complete + lineStart);
+            awaitStored(ledger, SITE, complete);
+            LogLines.append(log, lineEnd + LogLines.line(3));
+            awaitStored(ledger, SITE, expected);
+        }
+
+        assertEquals(expected, ledger.storedOfSite(SITE));
+        assertEquals(0, ledger.unterminatedBatches());
+    }
+
+    @Test
+    void fileThatDoesNotExistYetIsWaitedFor() throws Exception {
+        try (FollowerRun run = follow(QUICK)) {
+            StreamFollowers followers = run.followers();
+            Eventually.until(() -> followers.counters().get(0).state().equals("waiting for " + log),
+                    () -> followers.counters().get(0).state());
+            LogLines.append(log, LogLines.lines(0, 5));
+            awaitStored(ledger, SITE, LogLines.lines(0, 5));
+        }
+
+        assertEquals(LogLines.lines(0, 5), ledger.storedOfSite(SITE));
+    }
+
+    @Test
+    void idleFileIsClosedAndOpenedAgainAndGoesOn() throws Exception {
+        FollowSettings quicklyIdle = new FollowSettings(QUICK.limits(), QUICK.window(), QUICK.linger(),
+                QUICK.pollInterval(), Duration.ofMillis(200), QUICK.rotationGrace(), QUICK.ackTimeout(), false, QUICK.retry());
+        try (FollowerRun run = follow(quicklyIdle)) {
+            LogLines.append(log, LogLines.lines(0, 10));
+            awaitStored(ledger, SITE, LogLines.lines(0, 10));
+            int handshakes = ledger.handshakes();
+            Eventually.until(() -> ledger.handshakes() >= handshakes + 2, () -> ledger.handshakes() + " handshakes");
+            LogLines.append(log, LogLines.lines(10, 20));
+            awaitStored(ledger, SITE, LogLines.lines(0, 20));
+        }
+
+        assertEquals(LogLines.lines(0, 20), ledger.storedOfSite(SITE));
+        assertEquals(1, ledger.streamsOfSite(SITE).size());
+    }
+
+    private FollowerRun follow(FollowSettings settings) throws IOException {
+        return FollowerRun.start(List.of(server.address()), settings, StateFile.inMemory(), List.of(stream(SITE, log)));
+    }
+
+    /** access.log.1 becomes access.log.2, as logrotate shifts the older files before renaming the live one. */
+    private void shiftRotated() throws IOException {
+        Path first = dir.resolve("access.log.1");
+        if (Files.exists(first)) {
+            Files.move(first, dir.resolve("access.log.2"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
