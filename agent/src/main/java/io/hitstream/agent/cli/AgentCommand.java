@@ -10,10 +10,10 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The top-level {@code hitstream-agent} command, which only dispatches to its subcommands. */
 @Command(name = "hitstream-agent",
-        description = "Ships web access logs to Hitstream's ingest service over gRPC.",
+        description = "Follows and ships web access logs to Hitstream's ingest service over gRPC.",
         mixinStandardHelpOptions = true,
         versionProvider = AgentVersion.class,
-        subcommands = {ShipCommand.class, GenerateCommand.class})
+        subcommands = {RunCommand.class, ShipCommand.class, StatusCommand.class, GenerateCommand.class})
 public final class AgentCommand implements Runnable {
 
     @Spec
@@ -37,6 +37,6 @@ public final class AgentCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: ship or generate");
+        throw new ParameterException(spec.commandLine(), "Missing a command: run, ship, status or generate");
     }
 }

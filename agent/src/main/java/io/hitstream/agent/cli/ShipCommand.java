@@ -1,16 +1,29 @@
 package io.hitstream.agent.cli;
 
+import io.hitstream.agent.config.AgentConfig;
+import io.hitstream.agent.config.AgentConfigFile;
+import io.hitstream.agent.follow.FollowSettings;
+import io.hitstream.agent.follow.StreamFailure;
+import io.hitstream.agent.follow.StreamFollowers;
+import io.hitstream.agent.follow.StreamSpec;
 import io.hitstream.agent.ship.BatchLimits;
+import io.hitstream.agent.ship.ChannelSettings;
+import io.hitstream.agent.ship.IngestChannels;
 import io.hitstream.agent.ship.IngestClient;
 import io.hitstream.agent.ship.LocalHostName;
 import io.hitstream.agent.ship.ServerAddress;
 import io.hitstream.agent.ship.ShipResult;
 import io.hitstream.agent.ship.ShipSettings;
+import io.hitstream.agent.state.StateFile;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,7 +37,8 @@ import picocli.CommandLine.Spec;
                 + "reason when ingest cannot be reached or refuses.",
             "On a terminal it shows a progress bar; otherwise it prints one line per file: "
                 + "<file>: <lines> lines, <bytes> bytes, <accepted> accepted, <rejected> rejected, "
-                + "<skipped> already committed"})
+                + "<skipped> already committed",
+            "With --follow it then keeps following the files like tail -F, as 'run' does, until stopped."})
 public final class ShipCommand implements Callable<Integer> {
 
     /** Beyond this a batch could not be sent: gRPC servers refuse messages of a few MiB by default. */
@@ -63,24 +77,52 @@ public final class ShipCommand implements Callable<Integer> {
             description = "At most this many batches sent but not yet acknowledged (default: ${DEFAULT-VALUE}).")
     private int window;
 
+    @Option(names = "--follow",
+            description = "After shipping, keep following the files (rotation included) and ship new lines as they come.")
+    private boolean follow;
+
+    @Mixin
+    private ChannelOptions channel;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Log files to ship, plain or gzip.")
     private List<Path> files;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         ShipSettings settings = settings();
+        ChannelSettings channelSettings = channel.settings();
         PrintWriter err = spec.commandLine().getErr();
-        try (IngestClient client = new IngestClient(server)) {
+        try (IngestClient client = new IngestClient(server, channelSettings)) {
             for (Path file : files) {
                 ShipResult result = ship(client, file, settings);
-                if (result.heldBackBytes() > 0) {
+                if (result.heldBackBytes() > 0 && !follow) {
                     err.println("hitstream-agent: " + file + ": the last line has no newline yet; its "
                             + result.heldBackBytes() + " bytes were not shipped");
                     err.flush();
                 }
             }
         }
+        if (follow) {
+            followFiles(settings, channelSettings);
+        }
         return 0;
+    }
+
+    /** Follows the files until stopped, as {@code run} does, with the default settings of a configuration file. */
+    private void followFiles(ShipSettings settings, ChannelSettings channelSettings) throws IOException, InterruptedException {
+        FollowSettings followSettings = AgentConfigFile.followSettings(
+                new AgentConfig.Batch(batchLines, batchBytes, null, window, null),
+                new AgentConfig.Follow(null, null, null, false), new AgentConfig.Retry(null, null, null, null));
+        List<StreamSpec> streams = files.stream()
+                .map(file -> new StreamSpec(settings.site(), settings.host(), settings.format(), file.toAbsolutePath(),
+                        Optional.empty()))
+                .toList();
+        try (IngestChannels channels = new IngestChannels(List.of(server), channelSettings);
+                StreamFollowers followers = StreamFollowers.start(streams, followSettings, channels,
+                        StateFile.inMemory(), Optional.empty(), Duration.ZERO)) {
+            List<String> failures = followers.awaitFailures();
+            throw new StreamFailure("every file stopped: " + String.join("; ", failures));
+        }
     }
 
     private ShipResult ship(IngestClient client, Path file, ShipSettings settings) throws InterruptedException {

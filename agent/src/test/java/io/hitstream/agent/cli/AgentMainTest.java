@@ -50,7 +50,7 @@ class AgentMainTest {
         LaunchResult result = launcher.launch();
 
         assertEquals(2, result.exitCode());
-        assertTrue(result.getErrorOutput().startsWith("Missing a command: ship or generate"), result.getErrorOutput());
+        assertTrue(result.getErrorOutput().startsWith("Missing a command: run, ship, status or generate"), result.getErrorOutput());
     }
 
     private static int freePort() throws IOException {

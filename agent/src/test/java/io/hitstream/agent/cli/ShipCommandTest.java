@@ -3,14 +3,17 @@ package io.hitstream.agent.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hitstream.agent.ship.LedgerIngestService;
 import io.hitstream.agent.ship.LoopbackIngestServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,12 +134,85 @@ class ShipCommandTest {
                 run.err());
     }
 
+    @Test
+    void followKeepsShippingLinesWrittenAfterTheFirstPass() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.log"), "one\ntwo\n");
+        try (BackgroundRun run = new BackgroundRun(shipArguments("--format", "combined", "--follow", file.toString()))) {
+            // The first pass handshakes once; the follower that takes over, a second time.
+            awaitUntil(() -> server.service().handshakes() == 2);
+            Files.writeString(file, "three\n", StandardOpenOption.APPEND);
+            awaitUntil(() -> server.service().storedOfSite("www.example.org").equals("one\ntwo\nthree\n"));
+
+            assertEquals(new CommandRun(1, file + ": 2 lines, 8 bytes, 2 accepted, 0 rejected, 0 already committed\n",
+                    "hitstream-agent: interrupted\n"), run.stop());
+        }
+    }
+
+    @Test
+    void tokenIsSentToAServerThatRequiresIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.log"), "one\n");
+        Path tokenFile = Files.writeString(dir.resolve("token"), "tok-123\n");
+        try (LoopbackIngestServer guarded = guardedServer("tok-123")) {
+            CommandRun byOption = shipTo(guarded, "--token", "tok-123", file.toString());
+            CommandRun byFile = shipTo(guarded, "--token-file", tokenFile.toString(), file.toString());
+
+            assertEquals(new CommandRun(0, file + ": 1 lines, 4 bytes, 1 accepted, 0 rejected, 0 already committed\n", ""), byOption);
+            assertEquals(new CommandRun(0, file + ": 1 lines, 4 bytes, 0 accepted, 0 rejected, 1 already committed\n", ""), byFile);
+        }
+    }
+
+    @Test
+    void missingTokenExitsOneWithTheServersRefusal() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.log"), "one\n");
+        try (LoopbackIngestServer guarded = guardedServer("tok-123")) {
+            CommandRun run = shipTo(guarded, file.toString());
+
+            assertEquals(new CommandRun(1, "",
+                    "hitstream-agent: ingest refused " + file + ": UNAUTHENTICATED: missing or unknown bearer token\n"), run);
+        }
+    }
+
+    @Test
+    void tokenAndTokenFileTogetherAreAUsageError() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.log"), "one\n");
+
+        CommandRun run = ship("--format", "combined", "--token", "a", "--token-file", file.toString(), file.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("--token and --token-file exclude each other\n"), run.err());
+    }
+
+    private static LoopbackIngestServer guardedServer(String token) throws IOException {
+        return new LoopbackIngestServer(new LedgerIngestService(), 0, Optional.empty(), Optional.of(token));
+    }
+
+    private static CommandRun shipTo(LoopbackIngestServer target, String... args) {
+        List<String> full = new ArrayList<>(List.of("ship", "--site", "www.example.org", "--host", "web-01",
+                "--format", "combined", "--server", target.address().toString()));
+        full.addAll(List.of(args));
+        return CommandRun.of(full.toArray(String[]::new));
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("not reached within 60 s");
+            }
+            Thread.sleep(10);
+        }
+    }
+
     /** Runs {@code ship} against the test server as site www.example.org from host web-01. */
     private CommandRun ship(String... args) {
+        return CommandRun.of(shipArguments(args));
+    }
+
+    private String[] shipArguments(String... args) {
         List<String> full = new ArrayList<>(List.of("ship", "--site", "www.example.org", "--host", "web-01",
                 "--server", server.address().toString()));
         full.addAll(List.of(args));
-        return CommandRun.of(full.toArray(String[]::new));
+        return full.toArray(String[]::new);
     }
 
     private static int freePort() throws IOException {
