@@ -71,7 +71,7 @@ final class CaddyLogParser extends LineParser {
         }
         while (p < end) {
             int keyEnd = JsonCursor.stringEnd(buf, p, end);
-            int value = JsonCursor.memberValueStart(buf, p, end);
+            int value = JsonCursor.valueAfterKey(buf, keyEnd, end);
             if (keyEnd < 0 || value < 0 || value >= end) {
                 return broken(buf, end);
             }
@@ -220,23 +220,23 @@ final class CaddyLogParser extends LineParser {
 
     /** A string member; an empty string is absent. */
     private int text(byte[] buf, int value, int end, TextField field, boolean weak) {
-        int close = JsonCursor.stringEnd(buf, value, end);
+        int close = stringEnd(buf, value, end);
         if (close < 0) {
             return buf[value] == '"' ? BAD_JSON : JsonCursor.skipValue(buf, value, end);
         }
         if (close > value + 1) {
-            line.record.setText(field, value + 1, close, escaping(buf, value + 1, close), weak);
+            line.record.setText(field, value + 1, close, escaping(), weak);
         }
         return close + 1;
     }
 
     private int uri(byte[] buf, int value, int end) {
-        int close = JsonCursor.stringEnd(buf, value, end);
+        int close = stringEnd(buf, value, end);
         if (close < 0) {
             return BAD_JSON;
         }
         if (close > value + 1) {
-            RequestLine.setTarget(buf, value + 1, close, line.record, escaping(buf, value + 1, close), false);
+            RequestLine.setTarget(buf, value + 1, close, line.record, escaping(), false);
         }
         return close + 1;
     }
@@ -252,7 +252,7 @@ final class CaddyLogParser extends LineParser {
         }
         while (p < end) {
             int keyEnd = JsonCursor.stringEnd(buf, p, end);
-            int values = JsonCursor.memberValueStart(buf, p, end);
+            int values = JsonCursor.valueAfterKey(buf, keyEnd, end);
             if (keyEnd < 0 || values < 0 || values >= end) {
                 return BAD_JSON;
             }
@@ -278,11 +278,11 @@ final class CaddyLogParser extends LineParser {
             return;
         }
         int first = JsonCursor.skipBlanks(buf, values + 1, end);
-        int close = JsonCursor.stringEnd(buf, first, end);
+        int close = stringEnd(buf, first, end);
         if (close < 0) {
             return;
         }
-        TextEscaping escaping = escaping(buf, first + 1, close);
+        TextEscaping escaping = escaping();
         TextField field = request ? WellKnownHeaders.fieldOf(buf, nameStart, nameEnd) : null;
         if (field != null) {
             line.record.setText(field, first + 1, close, escaping);
@@ -291,8 +291,28 @@ final class CaddyLogParser extends LineParser {
         }
     }
 
-    private static TextEscaping escaping(byte[] buf, int start, int end) {
-        return QuotedText.hasEscapes(buf, start, end) ? TextEscaping.JSON : TextEscaping.NONE;
+    /** The closing quote of the string at {@code pos} (or -1), noting in {@link LineState#sawBackslash} whether it has escapes. */
+    private int stringEnd(byte[] buf, int pos, int end) {
+        if (pos >= end || buf[pos] != '"') {
+            return -1;
+        }
+        boolean backslash = false;
+        for (int i = pos + 1; i < end; i++) {
+            byte b = buf[i];
+            if (b == '\\') {
+                backslash = true;
+                i++;
+            } else if (b == '"') {
+                line.sawBackslash = backslash;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The escaping of the string {@link #stringEnd} found last. */
+    private TextEscaping escaping() {
+        return line.sawBackslash ? TextEscaping.JSON : TextEscaping.NONE;
     }
 
     /** JSON that breaks off: cut short when the line does not end its object, else not JSON of this shape. */

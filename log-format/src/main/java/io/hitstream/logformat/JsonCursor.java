@@ -2,7 +2,8 @@ package io.hitstream.logformat;
 
 /**
  * The little of JSON a log line needs, read in place: whitespace, strings (bounds only),
- * numbers (bounds only) and skipping any value, nesting bounded. Methods return -1 on bad JSON.
+ * numbers (bounds only) and skipping any value, nesting bounded. Methods return -1 on bad JSON;
+ * control characters inside strings are let through, as a log's text is kept, not validated.
  */
 final class JsonCursor {
     /** Deeper nesting than this is refused, so hostile lines cannot exhaust the stack. */
@@ -30,8 +31,6 @@ final class JsonCursor {
                 i++;
             } else if (b == '"') {
                 return i;
-            } else if (b >= 0 && b < 0x20) {
-                return -1;
             }
         }
         return -1;
@@ -106,7 +105,11 @@ final class JsonCursor {
 
     /** Given the position of a member's key, the position of its value (after the ':'), or -1. */
     static int memberValueStart(byte[] buf, int keyStart, int end) {
-        int keyEnd = stringEnd(buf, keyStart, end);
+        return valueAfterKey(buf, stringEnd(buf, keyStart, end), end);
+    }
+
+    /** Given the closing quote of a member's key (or -1), the position of its value (after the ':'), or -1. */
+    static int valueAfterKey(byte[] buf, int keyEnd, int end) {
         if (keyEnd < 0) {
             return -1;
         }

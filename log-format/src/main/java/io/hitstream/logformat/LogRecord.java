@@ -193,7 +193,9 @@ public final class LogRecord {
         buf = buffer;
         maxFieldBytes = fieldLimit;
         Arrays.fill(starts, ABSENT);
-        Arrays.fill(truncated, false);
+        if (truncatedFields > 0) {
+            Arrays.fill(truncated, false);
+        }
         numbersPresent = 0;
         truncatedFields = 0;
         quoteRepaired = false;
