@@ -6,37 +6,59 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the packaged agent jar as a user would, capturing what it prints. */
+/** Runs the packaged agent jar as a user would, capturing what it prints; or starts it to run until killed. */
 final class AgentProcess {
     record Result(int exitCode, String stdout, String stderr) {
     }
 
     private final Path jar;
+    private final Map<String, String> environment;
 
     AgentProcess(Path root) {
+        this(root, Map.of());
+    }
+
+    /** An agent run with these environment variables besides the test's own, e.g. HITSTREAM_AGENT_TOKEN. */
+    AgentProcess(Path root, Map<String, String> environment) {
         this.jar = root.resolve("agent/target/agent-0.1.0-SNAPSHOT-runner.jar");
+        this.environment = Map.copyOf(environment);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("not packaged: " + jar);
         }
     }
 
     Result run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Java.executable(), "-jar", jar.toString()));
-        command.addAll(List.of(arguments));
         Path out = Files.createTempFile("agent", ".out");
         Path err = Files.createTempFile("agent", ".err");
-        Process process = new ProcessBuilder(command)
+        Process process = builder(arguments)
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new IllegalStateException("agent did not finish: " + command);
+            throw new IllegalStateException("agent did not finish: " + List.of(arguments));
         }
         return new Result(process.exitValue(),
                 Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Starts a command that runs until stopped, such as {@code run}, appending what it prints to {@code log}. */
+    Process start(Path log, String... arguments) throws IOException {
+        return builder(arguments)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+    }
+
+    private ProcessBuilder builder(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Java.executable(), "-jar", jar.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        return builder;
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,8 @@ class PipelineEndToEndIT {
     private final PostgresServer postgres = PostgresServer.fromEnvironment();
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
+    /** Ingest requires a bearer token; this run's, allowed to write every site. */
+    private final String token = UUID.randomUUID().toString();
     private String database;
     private ServiceProcesses services;
     private AgentProcess agent;
@@ -56,9 +59,11 @@ class PipelineEndToEndIT {
                 "HITSTREAM_DB_PORT", String.valueOf(postgres.port()),
                 "HITSTREAM_DB_USER", postgres.user(),
                 "HITSTREAM_DB_PASSWORD", postgres.password(),
-                "HITSTREAM_DB_NAME", database));
+                "HITSTREAM_DB_NAME", database,
+                "HITSTREAM_INGEST_AUTH_TOKEN", token,
+                "HITSTREAM_INGEST_AUTH_TOKEN_SITES", "*"));
         services.start();
-        agent = new AgentProcess(ROOT);
+        agent = new AgentProcess(ROOT, Map.of("HITSTREAM_AGENT_TOKEN", token));
         Path sampleDir = work.resolve("sample");
         AgentProcess.Result generated = agent.run("generate", "--out", sampleDir.toString());
         assertEquals(0, generated.exitCode(), generated.stderr());

@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The four packaged services started as separate processes on free ports, against one database. */
+/**
+ * The four packaged services started as separate processes on free ports, against one database; a test can kill
+ * one (SIGKILL, as a crash) and start it again on the same port.
+ */
 final class ServiceProcesses implements AutoCloseable {
     static final List<String> SERVICES = List.of("resolver", "stats", "ingest", "report");
 
@@ -23,7 +25,7 @@ final class ServiceProcesses implements AutoCloseable {
     private final Path logDir;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
 
     ServiceProcesses(Path root, Path logDir, Map<String, String> databaseEnvironment) throws IOException {
@@ -43,11 +45,24 @@ final class ServiceProcesses implements AutoCloseable {
     /** Starts every service, then waits until each says it is ready. */
     void start() throws IOException, InterruptedException {
         for (String service : SERVICES) {
-            processes.add(launch(service));
+            processes.put(service, launch(service));
         }
         for (String service : SERVICES) {
             awaitReady(service, Duration.ofSeconds(90));
         }
+    }
+
+    /** Kills the service at once (SIGKILL): no shutdown hook runs, nothing is flushed, as in a crash. */
+    void kill(String service) throws InterruptedException {
+        Process process = processes.get(service);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts a killed service again, on its port, and waits until it says it is ready. */
+    void restart(String service) throws IOException, InterruptedException {
+        processes.put(service, launch(service));
+        awaitReady(service, Duration.ofSeconds(90));
     }
 
     private Process launch(String service) throws IOException {
@@ -57,7 +72,7 @@ final class ServiceProcesses implements AutoCloseable {
         }
         ProcessBuilder builder = new ProcessBuilder(Java.executable(), "-Xmx512m", "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(logDir.resolve(service + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(service + ".log").toFile()));
         builder.environment().putAll(environment);
         return builder.start();
     }
@@ -82,10 +97,10 @@ final class ServiceProcesses implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        for (Process process : processes) {
+        for (Process process : processes.values()) {
             process.destroy();
         }
-        for (Process process : processes) {
+        for (Process process : processes.values()) {
             if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }

@@ -1,0 +1,201 @@
+package io.hitstream.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hitstream.testing.PostgresServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged agent follows a log being written and rotated while a process of the pipeline is killed (SIGKILL)
+ * and started again: the agent itself, ingest, or stats. Each ends with the report's totals exactly equal to the
+ * counts taken from the lines written: no line lost, none counted twice.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FollowEndToEndIT {
+    private static final Path ROOT = Path.of(System.getProperty("hitstream.root", "..")).toAbsolutePath().normalize();
+    private static final Duration FEEDING = Duration.ofSeconds(10);
+    private static final Duration SETTLING = Duration.ofMinutes(3);
+
+    private final PostgresServer postgres = PostgresServer.fromEnvironment();
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String token = UUID.randomUUID().toString();
+    private String database;
+    private ServiceProcesses services;
+    private AgentProcess agent;
+    private Path work;
+
+    @BeforeAll
+    void startPipeline(@TempDir Path work) throws Exception {
+        this.work = work;
+        database = postgres.createDatabase("e2e_follow");
+        services = new ServiceProcesses(ROOT, ROOT.resolve("e2e/target/e2e-logs/follow"), Map.of(
+                "HITSTREAM_DB_HOST", postgres.host(),
+                "HITSTREAM_DB_PORT", String.valueOf(postgres.port()),
+                "HITSTREAM_DB_USER", postgres.user(),
+                "HITSTREAM_DB_PASSWORD", postgres.password(),
+                "HITSTREAM_DB_NAME", database,
+                "HITSTREAM_INGEST_AUTH_TOKEN", token,
+                "HITSTREAM_INGEST_AUTH_TOKEN_SITES", "*"));
+        services.start();
+        agent = new AgentProcess(ROOT, Map.of("HITSTREAM_AGENT_TOKEN", token));
+    }
+
+    @AfterAll
+    void stopPipeline() throws Exception {
+        if (services != null) {
+            services.close();
+        }
+        if (database != null) {
+            postgres.dropDatabase(database);
+        }
+    }
+
+    @Test
+    void agentKilledWhileShippingAndStartedAgainEndsWithExactTotals() throws Exception {
+        FollowedSite stream = new FollowedSite("agent-killed.e2e.example.org", 101);
+        Process first = stream.startAgent();
+        try (LogFeeder feeder = LogFeeder.start(stream.sample, stream.live, FEEDING)) {
+            feeder.awaitShare(0.35);
+            first.destroyForcibly().waitFor();
+            feeder.awaitShare(0.5);
+            stream.agent = stream.startAgent();
+        }
+        stream.assertExactTotals();
+    }
+
+    @Test
+    void ingestKilledWhileShippingAndStartedAgainEndsWithExactTotals() throws Exception {
+        FollowedSite stream = new FollowedSite("ingest-killed.e2e.example.org", 202);
+        stream.agent = stream.startAgent();
+        try (LogFeeder feeder = LogFeeder.start(stream.sample, stream.live, FEEDING)) {
+            feeder.awaitShare(0.35);
+            services.kill("ingest");
+            feeder.awaitShare(0.5);
+            services.restart("ingest");
+        }
+        stream.assertExactTotals();
+    }
+
+    @Test
+    void statsKilledWhileShippingAndStartedAgainEndsWithExactTotals() throws Exception {
+        FollowedSite stream = new FollowedSite("stats-killed.e2e.example.org", 303);
+        stream.agent = stream.startAgent();
+        try (LogFeeder feeder = LogFeeder.start(stream.sample, stream.live, FEEDING)) {
+            feeder.awaitShare(0.35);
+            services.kill("stats");
+            feeder.awaitShare(0.5);
+            services.restart("stats");
+        }
+        stream.assertExactTotals();
+    }
+
+    /** One site's sample, the live log it is written into, and the agent following it. */
+    private final class FollowedSite {
+        final String site;
+        final Path directory;
+        final Path sample;
+        final Path live;
+        final Path config;
+        final ReferenceCounts expected;
+        Process agent;
+
+        FollowedSite(String site, long seed) throws Exception {
+            this.site = site;
+            this.directory = Files.createDirectories(work.resolve(site));
+            AgentProcess.Result generated = FollowEndToEndIT.this.agent.run("generate", "--out",
+                    directory.resolve("sample").toString(), "--lines", "20000", "--days", "3", "--seed",
+                    String.valueOf(seed), "--sites", site);
+            assertEquals(0, generated.exitCode(), generated.stderr());
+            this.sample = directory.resolve("sample").resolve(site + ".access.log");
+            this.expected = ReferenceCounts.of(sample);
+            this.live = directory.resolve("access.log");
+            this.config = Files.writeString(directory.resolve("agent.yaml"), """
+                    ingest:
+                      servers: [ "localhost:%d" ]
+                    batch: { lines: 500, linger: 50ms, window: 4 }
+                    follow: { poll-interval: 50ms, rotation-grace: 500ms }
+                    retry: { initial-backoff: 100ms, max-backoff: 2s }
+                    state-file: state/state.json
+                    status-interval: 200ms
+                    streams:
+                      - { site: %s, host: e2e-host, access-log: access.log }
+                    """.formatted(services.port("ingest"), site));
+        }
+
+        Process startAgent() throws IOException {
+            return FollowEndToEndIT.this.agent.start(directory.resolve("agent.log"), "run", "--config", config.toString());
+        }
+
+        /** Waits until ingest counted as many lines as were written and the agent has nothing left, then compares. */
+        void assertExactTotals() throws Exception {
+            try {
+                Instant deadline = Instant.now().plus(SETTLING);
+                while (Instant.now().isBefore(deadline) && !(linesCounted() >= expected.hits + expected.rejected && caughtUp())) {
+                    Thread.sleep(200);
+                }
+                JsonNode summary = summary();
+                assertNotNull(summary, "no line of " + site + " was counted");
+                long rejected = 0;
+                for (JsonNode rejection : summary.get("rejections")) {
+                    rejected += rejection.get("lines").asLong();
+                }
+                assertEquals(expected.hits, summary.get("hits").asLong(), "hits of " + site);
+                assertEquals(expected.bytes, summary.get("bytes").asLong(), "bytes of " + site);
+                assertEquals(expected.rejected, rejected, "rejected lines of " + site);
+            } finally {
+                agent.destroyForcibly().waitFor();
+            }
+        }
+
+        private long linesCounted() throws IOException, InterruptedException {
+            JsonNode summary = summary();
+            if (summary == null) {
+                return 0;
+            }
+            long lines = summary.get("hits").asLong();
+            for (JsonNode rejection : summary.get("rejections")) {
+                lines += rejection.get("lines").asLong();
+            }
+            return lines;
+        }
+
+        /** The agent's status says every byte on disk is acknowledged. */
+        private boolean caughtUp() throws IOException {
+            Path status = directory.resolve("state/state.status.json");
+            if (!Files.exists(status)) {
+                return false;
+            }
+            JsonNode stream = json.readTree(Files.readAllBytes(status)).get("streams").get(0);
+            return stream.get("lagBytes").asLong() == 0 && stream.get("state").asText().startsWith("shipping");
+        }
+
+        private JsonNode summary() throws IOException, InterruptedException {
+            URI uri = URI.create("http://127.0.0.1:" + services.port("report") + "/api/v1/sites/" + site + "/summary");
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return null;
+            }
+            assertEquals(200, response.statusCode(), uri + " -> " + response.body());
+            return json.readTree(response.body());
+        }
+    }
+}
