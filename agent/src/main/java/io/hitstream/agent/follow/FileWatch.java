@@ -38,11 +38,6 @@ final class FileWatch {
         this.changedAt = now;
     }
 
-    /** The size on disk at the last look. */
-    long size() {
-        return size;
-    }
-
     /** Looks at the file (of which {@code readPosition} bytes were read) and its path at {@code now}. */
     Verdict look(long now, long readPosition) throws IOException {
         long sizeNow = file.size();

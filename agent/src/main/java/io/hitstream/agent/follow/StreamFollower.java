@@ -96,6 +96,7 @@ public final class StreamFollower implements Runnable {
             if (!settings.retry().retryable(status.getCode())) {
                 throw new StreamFailure("ingest at " + address + " refused site " + spec.site() + ": " + describe(status));
             }
+            report(null, System.nanoTime());
             Duration delay = backoff.next();
             server = (server + 1) % channels.size();
             counters.state(String.format(Locale.ROOT, "reconnecting to %s in %.1f s after %s", channels.address(server),
@@ -152,7 +153,7 @@ public final class StreamFollower implements Runnable {
         }
         if (current == null) {
             counters.state("waiting for " + spec.accessLog());
-            counters.position(null, 0, 0, OptionalLong.empty());
+            report(null, now);
             return;
         }
         watch = new FileWatch(current, spec.accessLog(), settings, now);
@@ -216,12 +217,14 @@ public final class StreamFollower implements Runnable {
         }
     }
 
+    /** Tells the counters where the follower is and how far behind; without a feed, from what it last knew. */
     private void report(FileFeed feed, long now) throws IOException {
-        if (current == null) {
-            return;
+        long behind = 0;
+        long size = 0;
+        if (current != null) {
+            size = current.size();
+            behind = current.compressed() ? size : Math.max(0, size - progress.acknowledgedUpTo());
         }
-        long size = watch.size();
-        long behind = current.compressed() ? size : Math.max(0, size - progress.acknowledgedUpTo());
         long lagBytes = queuedBytes + behind;
         if (feed != null) {
             waitingSince = feed.oldestWaitingSince(current.compressed() ? 0 : size);
@@ -230,7 +233,8 @@ public final class StreamFollower implements Runnable {
         } else if (waitingSince.isEmpty()) {
             waitingSince = OptionalLong.of(now);
         }
-        counters.position(current.path(), feed == null ? 0 : feed.pendingLines(), lagBytes, waitingSince);
+        counters.position(current == null ? null : current.path(), feed == null ? 0 : feed.pendingLines(), lagBytes,
+                waitingSince);
     }
 
     private void closeFiles() {
