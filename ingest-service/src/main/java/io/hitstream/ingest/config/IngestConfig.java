@@ -2,8 +2,11 @@ package io.hitstream.ingest.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Settings of ingest-service, under {@code hitstream.ingest} (environment: {@code HITSTREAM_INGEST_...}). */
 @ConfigMapping(prefix = "hitstream.ingest")
@@ -38,9 +41,29 @@ public interface IngestConfig {
     @WithDefault("65536")
     int maxLineBytes();
 
+    /** Who may write: the bearer tokens ingest accepts and the sites each may write. */
+    Auth auth();
+
     /** Settings of one site. */
     interface Site {
         /** IANA time zone the site's hours and days are counted in. */
         String timeZone();
+    }
+
+    /** Bearer-token authentication of ingest calls, under {@code hitstream.ingest.auth}. */
+    interface Auth {
+        /** Whether every call must present a known bearer token; false lets every caller write every site (trusted networks only). */
+        @WithDefault("true")
+        boolean required();
+
+        /** File of {@code <sha256-hex-of-token> <site>[,<site>...]} lines ({@code *} for every site, {@code #} comments): digests, never tokens. */
+        Optional<Path> tokensFile();
+
+        /** One more token, in plain text, for simple setups: set it by environment, never in a file under version control. */
+        Optional<String> token();
+
+        /** The sites the inline token may write, comma-separated; {@code *} for every site. */
+        @WithDefault("*")
+        List<String> tokenSites();
     }
 }

@@ -1,17 +1,24 @@
 package io.hitstream.ingest.grpc;
 
 import io.hitstream.ingest.pipeline.BatchIngestor;
+import io.hitstream.ingest.security.BearerAuthInterceptor;
+import io.hitstream.ingest.security.CallerGrant;
 import io.hitstream.proto.ingest.v1.BatchAck;
 import io.hitstream.proto.ingest.v1.IngestService;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.ingest.v1.ShipRequest;
 import io.hitstream.proto.ingest.v1.ShipResponse;
 import io.quarkus.grpc.GrpcService;
+import io.quarkus.grpc.RegisterInterceptor;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-/** The ingest v1 gRPC service: handles each Ship stream's requests strictly in order and maps failures to statuses. */
+/**
+ * The ingest v1 gRPC service: every call is authenticated first, then each Ship stream's requests are
+ * handled strictly in order with the caller's grant, and failures are mapped to statuses.
+ */
 @GrpcService
+@RegisterInterceptor(BearerAuthInterceptor.class)
 public class IngestGrpcService implements IngestService {
     private final BatchIngestor ingestor;
 
@@ -21,7 +28,7 @@ public class IngestGrpcService implements IngestService {
 
     @Override
     public Multi<ShipResponse> ship(Multi<ShipRequest> requests) {
-        ShipSession session = new ShipSession(ingestor);
+        ShipSession session = new ShipSession(ingestor, CallerGrant.current());
         // Concatenation waits for each answer before taking the next request: acks keep the send order.
         return requests.onItem().transformToUniAndConcatenate(session::handle)
                 .onFailure().transform(StatusMapping::toStatus);
@@ -29,6 +36,6 @@ public class IngestGrpcService implements IngestService {
 
     @Override
     public Uni<BatchAck> push(LogBatch batch) {
-        return ingestor.ingest(batch).onFailure().transform(StatusMapping::toStatus);
+        return ingestor.ingest(batch, CallerGrant.current()).onFailure().transform(StatusMapping::toStatus);
     }
 }

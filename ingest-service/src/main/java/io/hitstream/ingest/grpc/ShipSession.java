@@ -2,6 +2,7 @@ package io.hitstream.ingest.grpc;
 
 import io.hitstream.ingest.domain.InvalidBatchException;
 import io.hitstream.ingest.pipeline.BatchIngestor;
+import io.hitstream.ingest.security.SiteGrant;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.ingest.v1.ShipRequest;
@@ -10,14 +11,19 @@ import io.hitstream.proto.ingest.v1.StreamOpen;
 import io.hitstream.proto.ingest.v1.StreamOpened;
 import io.smallrye.mutiny.Uni;
 
-/** One Ship stream: remembers which file the client opened last, so that its batches can be checked against it. */
+/**
+ * One Ship stream of an authenticated caller: remembers which file the client opened last, so that its
+ * batches can be checked against it.
+ */
 final class ShipSession {
     private final BatchIngestor ingestor;
+    private final SiteGrant grant;
     /** Set and read by consecutive requests, which may run on different threads. */
     private volatile StreamId opened;
 
-    ShipSession(BatchIngestor ingestor) {
+    ShipSession(BatchIngestor ingestor, SiteGrant grant) {
         this.ingestor = ingestor;
+        this.grant = grant;
     }
 
     /** Answers one request; the caller handles requests one at a time, in order. */
@@ -33,7 +39,7 @@ final class ShipSession {
     }
 
     private Uni<ShipResponse> open(StreamOpen open) {
-        return ingestor.open(open).map(offset -> {
+        return ingestor.open(open, grant).map(offset -> {
             opened = open.getStream();
             return ShipResponse.newBuilder()
                     .setOpened(StreamOpened.newBuilder().setStream(open.getStream()).setCommittedOffset(offset))
@@ -46,6 +52,6 @@ final class ShipSession {
             return Uni.createFrom().failure(new InvalidBatchException(
                     "a LogBatch must follow a StreamOpen of the same stream (host, site, file_id)"));
         }
-        return ingestor.ingest(batch).map(ack -> ShipResponse.newBuilder().setAck(ack).build());
+        return ingestor.ingest(batch, grant).map(ack -> ShipResponse.newBuilder().setAck(ack).build());
     }
 }

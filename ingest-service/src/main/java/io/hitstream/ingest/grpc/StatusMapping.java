@@ -5,6 +5,7 @@ import io.grpc.StatusRuntimeException;
 import io.hitstream.ingest.domain.InvalidBatchException;
 import io.hitstream.ingest.peer.StatsRefusedException;
 import io.hitstream.ingest.peer.StatsUnavailableException;
+import io.hitstream.ingest.security.SiteNotAllowedException;
 
 /** Maps the failures of a batch to the gRPC status the client sees. */
 final class StatusMapping {
@@ -17,6 +18,9 @@ final class StatusMapping {
         }
         if (failure instanceof InvalidBatchException || failure instanceof StatsRefusedException) {
             return Status.INVALID_ARGUMENT.withDescription(failure.getMessage()).asRuntimeException();
+        }
+        if (failure instanceof SiteNotAllowedException) {
+            return Status.PERMISSION_DENIED.withDescription(failure.getMessage()).asRuntimeException();
         }
         if (failure instanceof StatsUnavailableException) {
             return Status.UNAVAILABLE.withDescription(failure.getMessage()).asRuntimeException();

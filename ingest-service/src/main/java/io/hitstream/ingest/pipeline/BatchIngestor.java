@@ -10,6 +10,7 @@ import io.hitstream.ingest.domain.ClientDomains;
 import io.hitstream.ingest.domain.SiteTimeZones;
 import io.hitstream.ingest.peer.ResolverPeer;
 import io.hitstream.ingest.peer.StatsPeer;
+import io.hitstream.ingest.security.SiteGrant;
 import io.hitstream.logformat.LogFormat;
 import io.hitstream.logformat.LogFormatRegistry;
 import io.hitstream.logformat.ParserLimits;
@@ -26,8 +27,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Takes a batch from the client to a committed aggregate: checks it, parses and adds it up off the
- * event loop, asks the resolver for the client domains once, and has stats commit the result.
+ * Takes a batch from the client to a committed aggregate: checks that the caller may write its site and
+ * that it is well formed, parses and adds it up off the event loop, asks the resolver for the client
+ * domains once, and has stats commit the result.
  */
 // Started eagerly so that a misspelt time zone stops the service at start, not at the first batch.
 @Startup
@@ -48,15 +50,18 @@ public class BatchIngestor {
         this.stats = stats;
     }
 
-    /** Checks a handshake and answers the stream's committed offset. */
-    public Uni<Long> open(StreamOpen open) {
-        return Uni.createFrom().item(() -> validator.check(open))
-                .chain(format -> stats.committedOffset(open.getStream()));
+    /** Checks a handshake of a caller with this grant and answers the stream's committed offset. */
+    public Uni<Long> open(StreamOpen open, SiteGrant grant) {
+        return Uni.createFrom().item(() -> {
+            // Before stats is asked, so that a caller learns nothing of a site it may not write.
+            grant.requireWrite(open.getStream().getSite());
+            return validator.check(open);
+        }).chain(format -> stats.committedOffset(open.getStream()));
     }
 
-    /** Ingests one batch; the ack comes only once stats has answered the commit. */
-    public Uni<BatchAck> ingest(LogBatch batch) {
-        return Uni.createFrom().item(() -> tally(batch))
+    /** Ingests one batch of a caller with this grant; the ack comes only once stats has answered the commit. */
+    public Uni<BatchAck> ingest(LogBatch batch, SiteGrant grant) {
+        return Uni.createFrom().item(() -> tally(batch, grant))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(tally -> resolver.domainsOf(tally.clientAddresses())
                         .map(domains -> aggregate(batch, tally, domains)))
@@ -64,7 +69,8 @@ public class BatchIngestor {
                         .map(result -> BatchAcknowledgement.of(batch, aggregate, result)));
     }
 
-    private BatchTally tally(LogBatch batch) {
+    private BatchTally tally(LogBatch batch, SiteGrant grant) {
+        grant.requireWrite(batch.getStream().getSite());
         LogFormat format = validator.check(batch);
         ZoneId zone = timeZones.zoneOf(batch.getStream().getSite());
         return new BatchCombiner(format.newParser(parserLimits), zone).combine(batch.getLines().toByteArray());

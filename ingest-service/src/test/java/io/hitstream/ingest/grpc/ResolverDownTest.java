@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = PeerServers.class, restrictToAnnotatedClass = true,
         initArgs = @ResourceArg(name = "down", value = "resolver"))
+@QuarkusTestResource(value = IngestTokens.class, restrictToAnnotatedClass = true)
 class ResolverDownTest {
     @TestHTTPResource("/")
     URL url;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = PeerServers.class, restrictToAnnotatedClass = true,
         initArgs = @ResourceArg(name = "down", value = "stats"))
+@QuarkusTestResource(value = IngestTokens.class, restrictToAnnotatedClass = true)
 class StatsDownTest {
     private static final String LINE = "203.0.113.5 - - [01/Nov/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 200 10 \"-\" \"-\"\n";
 
