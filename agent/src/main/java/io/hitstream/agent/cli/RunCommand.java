@@ -24,7 +24,26 @@ import picocli.CommandLine.Option;
                 + "agent, and ingest going away (it reconnects with backoff, trying each ingest address in turn). "
                 + "Runs until stopped; exits 1 once every stream was refused for good.",
             "agent/agent.example.yaml documents every setting. Settings given here take precedence over the file's.",
-            "Every few seconds it writes <state>.status.json beside its state file; 'status' prints it."})
+            "Every few seconds it writes <state>.status.json beside its state file; 'status' prints it."},
+        footer = {"",
+            "Settings of the configuration file [defaults]; durations are written 250ms, 2s, 5m, 1h:",
+            "  ingest.servers [localhost:8180]   ingest addresses host:port, tried in turn",
+            "  ingest.token-file | ingest.token  the bearer token (--token-file, --token, $HITSTREAM_AGENT_TOKEN win)",
+            "  ingest.tls [false]                TLS, trusting the JVM's CA certificates",
+            "  ingest.tls-ca                     TLS, trusting the CA certificates of this PEM file",
+            "  batch.lines [1000]                at most so many lines per batch",
+            "  batch.bytes [1048576]             at most so many bytes per batch",
+            "  batch.linger [200ms]              how long a batch that is not full waits for more lines",
+            "  batch.window [8]                  batches per stream sent and not yet acknowledged, at most",
+            "  batch.ack-timeout [60s]           an answer not come within this makes the call start over",
+            "  follow.poll-interval [250ms]      how often files are checked for lines and rotation",
+            "  follow.idle-timeout [20s]         a file not written this long is closed and reopened",
+            "  follow.rotation-grace [2s]        a replaced file is finished once not written this long",
+            "  follow.backfill [false]           first start: ship access.log.N[.gz] first, oldest first",
+            "  retry.initial-backoff [500ms]     wait after a failed call, then times retry.multiplier [2]",
+            "  retry.max-backoff [30s]           per failure up to this, less up to retry.jitter [0.2] of it",
+            "  state-file [$XDG_STATE_HOME/hitstream-agent/state.json]   status-interval [5s]",
+            "  streams[]: site, host [this host's name], format [combined], access-log, error-log (counted only)"})
 public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true, paramLabel = "FILE", defaultValue = "${env:HITSTREAM_AGENT_CONFIG}",

@@ -63,6 +63,11 @@ public final class ErrorLogTail implements Closeable {
         }
     }
 
+    @Override
+    public String toString() {
+        return path.toString();
+    }
+
     private boolean open() throws IOException {
         // Only a file there at the very first look has a past to skip; any later one is new and read from its start.
         boolean skipExisting = firstLook;

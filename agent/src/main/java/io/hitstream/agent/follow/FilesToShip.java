@@ -72,8 +72,9 @@ final class FilesToShip {
         return files;
     }
 
+    /** By identity alone: a file with the same first line is the same stream to ingest, wherever its inode went. */
     private static boolean isKnown(LogFile live, KnownFile known) throws IOException {
-        return live.fileKey().text().equals(known.fileKey()) && live.identity().equals(Optional.of(known.fileId()));
+        return live.identity().equals(Optional.of(known.fileId()));
     }
 
     /** The rotated files from the known one onwards, newest searched first; empty when it is not among them. */

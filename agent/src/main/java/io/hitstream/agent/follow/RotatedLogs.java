@@ -18,9 +18,13 @@ final class RotatedLogs {
     private RotatedLogs() {
     }
 
+    /** The rotated files, oldest first; none when the directory does not exist (yet). */
     static List<Path> of(Path live) throws IOException {
         Path directory = live.toAbsolutePath().getParent();
         Pattern rotated = Pattern.compile(Pattern.quote(live.getFileName().toString()) + "\\.(\\d{1,9})(\\.gz)?");
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
         try (Stream<Path> siblings = Files.list(directory)) {
             return siblings
                     .filter(Files::isRegularFile)

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executors;
@@ -33,6 +35,8 @@ public final class StreamFollowers implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private final List<StreamCounters> counters = new ArrayList<>();
     private final List<ErrorLogTail> errorLogs = new ArrayList<>();
+    /** The last problem of each error log, so that one that persists is logged once, not at every poll. */
+    private final Map<ErrorLogTail, String> errorLogProblems = new HashMap<>();
     private final ScheduledExecutorService chores = Executors.newSingleThreadScheduledExecutor(
             task -> new Thread(task, "hitstream-agent-chores"));
     private final Optional<StatusFile> statusFile;
@@ -101,8 +105,11 @@ public final class StreamFollowers implements AutoCloseable {
         for (ErrorLogTail errorLog : errorLogs) {
             try {
                 errorLog.poll();
+                errorLogProblems.remove(errorLog);
             } catch (IOException | RuntimeException e) {
-                LOG.warnf("counting an error log failed: %s", e.toString());
+                if (!e.toString().equals(errorLogProblems.put(errorLog, e.toString()))) {
+                    LOG.warnf("counting the lines of %s failed: %s", errorLog, e.toString());
+                }
             }
         }
     }
