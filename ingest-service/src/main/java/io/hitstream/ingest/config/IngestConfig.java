@@ -26,13 +26,13 @@ public interface IngestConfig {
     @WithDefault("30s")
     Duration statsTimeout();
 
-    /** Most lines one batch may hold; a larger batch is refused with INVALID_ARGUMENT. */
+    /** Most lines one batch may hold; a larger batch ends its call INVALID_ARGUMENT, nothing of it committed. */
     @WithDefault("50000")
     int maxLinesPerBatch();
 
     /**
-     * Most bytes of lines one batch may hold; a larger batch is refused with INVALID_ARGUMENT. Raising it
-     * past 8 MiB also needs a larger {@code quarkus.grpc.server.max-inbound-message-size}.
+     * Most bytes of lines one batch may hold; a larger batch ends its call INVALID_ARGUMENT, nothing of it
+     * committed. Raising it past 8 MiB also needs a larger message size ({@code HITSTREAM_INGEST_MAX_MESSAGE_BYTES}).
      */
     @WithDefault("4194304")
     int maxBatchBytes();
