@@ -13,7 +13,7 @@ import picocli.CommandLine.TypeConversionException;
         description = "Follows and ships web access logs to Hitstream's ingest service over gRPC.",
         mixinStandardHelpOptions = true,
         versionProvider = AgentVersion.class,
-        subcommands = {RunCommand.class, ShipCommand.class, StatusCommand.class, GenerateCommand.class})
+        subcommands = {RunCommand.class, ShipCommand.class, StatusCommand.class, GenerateCommand.class, CheckCommand.class})
 public final class AgentCommand implements Runnable {
 
     @Spec
