@@ -44,11 +44,6 @@ public final class BoundedPtrLookup implements PtrLookup {
         return result;
     }
 
-    /** Queries in flight right now. */
-    public int running() {
-        return running.get();
-    }
-
     private void startWhatFits() {
         while (true) {
             int now = running.get();

@@ -39,6 +39,8 @@ public class ResolverMetrics {
                 ResolverStatistics::dnsTimeouts);
         counter(registry, "hitstream.resolver.dns.queue.overflows", "PTR lookups refused by a full queue", stats,
                 ResolverStatistics::queueOverflows);
+        counter(registry, "hitstream.resolver.store.written", "Answers persisted in PostgreSQL", store,
+                WriteBehindNameStore::written);
         counter(registry, "hitstream.resolver.store.dropped", "Answers not persisted because the buffer was full",
                 store, WriteBehindNameStore::dropped);
         gauge(registry, "hitstream.resolver.cache.hit.ratio", "Share of cache look-ups that hit", stats,

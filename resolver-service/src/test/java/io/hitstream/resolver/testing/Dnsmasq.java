@@ -80,10 +80,6 @@ public final class Dnsmasq implements AutoCloseable {
         throw new IllegalStateException("dnsmasq did not start within " + START_LIMIT);
     }
 
-    public int port() {
-        return port;
-    }
-
     /** The server as the resolver's configuration writes it. */
     public String address() {
         return "127.0.0.1:" + port;
