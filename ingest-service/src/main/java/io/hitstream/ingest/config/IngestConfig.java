@@ -22,6 +22,10 @@ public interface IngestConfig {
     @WithDefault("500ms")
     Duration resolveTimeout();
 
+    /** Most addresses per resolver call (the resolver's own limit); a batch with more makes several calls at once. */
+    @WithDefault("20000")
+    int resolveChunkSize();
+
     /** How long ingest waits for stats (a commit, a committed offset) before failing with UNAVAILABLE, unacknowledged. */
     @WithDefault("30s")
     Duration statsTimeout();

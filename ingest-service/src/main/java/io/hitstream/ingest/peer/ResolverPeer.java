@@ -4,25 +4,29 @@ import io.hitstream.ingest.config.IngestConfig;
 import io.hitstream.ingest.domain.ClientDomains;
 import io.hitstream.proto.resolver.v1.MutinyResolverServiceGrpc.MutinyResolverServiceStub;
 import io.hitstream.proto.resolver.v1.ResolveRequest;
+import io.hitstream.proto.resolver.v1.ResolveResponse;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
-/** Ingest's client of the resolver: one call per batch, bounded by a deadline, never failing the batch. */
+/** Ingest's client of the resolver: one call per batch (per chunk of a large one), bounded by a deadline, never failing the batch. */
 @ApplicationScoped
 public class ResolverPeer {
     private static final Logger LOG = Logger.getLogger(ResolverPeer.class);
 
     private final MutinyResolverServiceStub resolver;
     private final Duration timeout;
+    private final int chunkSize;
 
     ResolverPeer(@GrpcClient("resolver") MutinyResolverServiceStub resolver, IngestConfig config) {
         this.resolver = resolver;
         this.timeout = config.resolveTimeout();
+        this.chunkSize = config.resolveChunkSize();
     }
 
     /** The domains of the addresses; when the resolver fails or is late, every address is its own domain. */
@@ -30,15 +34,22 @@ public class ResolverPeer {
         if (clientAddresses.isEmpty()) {
             return Uni.createFrom().item(ClientDomains.NONE);
         }
-        ResolveRequest request = ResolveRequest.newBuilder().addAllIps(clientAddresses).build();
+        List<Uni<ResolveResponse>> calls = new ArrayList<>();
+        for (int from = 0; from < clientAddresses.size(); from += chunkSize) {
+            calls.add(resolve(clientAddresses.subList(from, Math.min(clientAddresses.size(), from + chunkSize))));
+        }
+        return Uni.join().all(calls).andFailFast().map(ClientDomains::from);
+    }
+
+    private Uni<ResolveResponse> resolve(List<String> addresses) {
+        ResolveRequest request = ResolveRequest.newBuilder().addAllIps(addresses).build();
         // The deadline travels with the call, so the resolver answers with what it has by then.
         return resolver.withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .resolve(request)
-                .map(ClientDomains::from)
                 .onFailure().recoverWithItem(failure -> {
                     LOG.debugf("resolver gave no answer for %d addresses, counting them as addresses: %s",
-                            clientAddresses.size(), failure.toString());
-                    return ClientDomains.NONE;
+                            addresses.size(), failure.toString());
+                    return ResolveResponse.getDefaultInstance();
                 });
     }
 }

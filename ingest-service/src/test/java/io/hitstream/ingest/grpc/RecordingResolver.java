@@ -44,6 +44,11 @@ final class RecordingResolver extends ResolverServiceGrpc.ResolverServiceImplBas
         answer.onCompleted();
     }
 
+    /** How many addresses each request asked for, smallest first. */
+    List<Integer> requestSizes() {
+        return received.stream().map(r -> r.ips().size()).sorted().toList();
+    }
+
     /** The requests asking for this address, in arrival order. */
     List<Received> requestsFor(String ip) {
         return received.stream().filter(r -> r.ips().contains(ip)).toList();
