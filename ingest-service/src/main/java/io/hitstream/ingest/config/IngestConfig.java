@@ -1,5 +1,6 @@
 package io.hitstream.ingest.config;
 
+import io.hitstream.logformat.ClientAddressSource;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -14,6 +15,16 @@ public interface IngestConfig {
     /** IANA time zone of the sites that have none of their own. */
     @WithDefault("UTC")
     String defaultTimeZone();
+
+    /**
+     * Log format of the sites that have none of their own, for streams that name none: a preset name or an
+     * Apache/nginx format string; unset, such a stream is refused.
+     */
+    Optional<String> defaultFormat();
+
+    /** Most format strings kept compiled at once; the least recently used one is compiled again when named. */
+    @WithDefault("64")
+    int formatCacheSize();
 
     /** Settings per site, keyed by site name, e.g. {@code hitstream.ingest.sites."www.example.org".time-zone}. */
     Map<String, Site> sites();
@@ -45,13 +56,24 @@ public interface IngestConfig {
     @WithDefault("65536")
     int maxLineBytes();
 
+    /** Longest text field kept, in bytes; a longer one is cut to it and its line counted as repaired (field_truncated). */
+    @WithDefault("4096")
+    int maxFieldBytes();
+
     /** Who may write: the bearer tokens ingest accepts and the sites each may write. */
     Auth auth();
 
     /** Settings of one site. */
     interface Site {
-        /** IANA time zone the site's hours and days are counted in. */
-        String timeZone();
+        /** IANA time zone the site's hours and days are counted in; unset, the default time zone. */
+        Optional<String> timeZone();
+
+        /** Log format of the site's streams that name none: a preset name or an Apache/nginx format string. */
+        Optional<String> format();
+
+        /** Where the client address comes from: {@code logged}, or {@code first-public-forwarded-for} behind proxies. */
+        @WithDefault("logged")
+        ClientAddressSource clientAddress();
     }
 
     /** Bearer-token authentication of ingest calls, under {@code hitstream.ingest.auth}. */

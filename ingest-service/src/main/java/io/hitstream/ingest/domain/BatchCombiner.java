@@ -6,16 +6,27 @@ import io.hitstream.logformat.RejectReason;
 import io.hitstream.logformat.TextField;
 import java.time.ZoneId;
 
-/** Parses one batch's lines and adds them up in a site's time zone; one combiner per batch and thread. */
+/**
+ * Parses one batch's lines and adds them up in a site's time zone, noting the lines that had to be repaired to be
+ * read; directive lines (W3C's {@code #Fields:}) are read by the parser and neither counted nor rejected. One
+ * combiner per batch and thread.
+ */
 public final class BatchCombiner {
     /** The years stats can store a local date of. */
     private static final int MIN_YEAR = 1;
     private static final int MAX_YEAR = 9999;
+    /** Status of a line whose format logs none: counted as "other". */
+    private static final int NO_STATUS = 0;
+    /** Repair reasons: a text field cut to the field limit, an unmatched quote read past, invalid UTF-8 replaced. */
+    static final String FIELD_TRUNCATED = "field_truncated";
+    static final String QUOTE_REPAIRED = "quote_repaired";
+    static final String INVALID_UTF8 = "invalid_utf8";
 
     private final LogParser parser;
     private final LogRecord record = new LogRecord();
     private final LocalHours localHours;
     private final BatchTally tally;
+    private final Utf8Validity utf8 = new Utf8Validity();
 
     public BatchCombiner(LogParser parser, ZoneId zone) {
         this.parser = parser;
@@ -31,7 +42,14 @@ public final class BatchCombiner {
 
     private void addLine(byte[] buf, int start, int end) {
         if (!parser.parse(buf, start, end, record)) {
-            tally.addRejection(record.rejectReason().code(), buf, start, end);
+            if (record.rejectReason().isRejection()) {
+                tally.addRejection(record.rejectReason().code(), buf, start, end);
+            }
+            return;
+        }
+        if (!record.hasTimestamp()) {
+            // A custom format need not log the time, but a hit cannot be counted without its hour.
+            tally.addRejection(RejectReason.BAD_TIMESTAMP.code(), buf, start, end);
             return;
         }
         LocalHours.LocalHour hour = localHours.hourOf(record.epochSecond());
@@ -40,7 +58,20 @@ public final class BatchCombiner {
             tally.addRejection(RejectReason.BAD_TIMESTAMP.code(), buf, start, end);
             return;
         }
-        tally.addHit(hour, record.status(), record.hasResponseBytes(), record.responseBytes(),
+        tally.addHit(hour, record.hasStatus() ? record.status() : NO_STATUS, record.hasResponseBytes(), record.responseBytes(),
                 record.text(TextField.PATH), record.text(TextField.CLIENT_ADDRESS));
+        addRepairs(buf, start, end);
+    }
+
+    private void addRepairs(byte[] buf, int start, int end) {
+        if (record.truncatedFieldCount() > 0) {
+            tally.addRepair(FIELD_TRUNCATED, buf, start, end);
+        }
+        if (record.quoteRepaired()) {
+            tally.addRepair(QUOTE_REPAIRED, buf, start, end);
+        }
+        if (!utf8.isValid(buf, start, end)) {
+            tally.addRepair(INVALID_UTF8, buf, start, end);
+        }
     }
 }

@@ -16,7 +16,8 @@ public final class BatchTally {
     private final SortedMap<Long, HourCounters> hours = new TreeMap<>();
     private final DailyCounts urlHits = new DailyCounts();
     private final DailyCounts clientAddressHits = new DailyCounts();
-    private final RejectionCounts rejections = new RejectionCounts();
+    private final ReasonCounts rejections = new ReasonCounts();
+    private final ReasonCounts repairs = new ReasonCounts();
     private long acceptedLines;
 
     BatchTally(ZoneId zone) {
@@ -38,7 +39,7 @@ public final class BatchTally {
 
     /**
      * Writes the batch's content into an aggregate: time zone, hourly totals by hour, URL and
-     * client-domain hits by date and key, line counts and rejections by reason.
+     * client-domain hits by date and key, line counts, rejections and repairs by reason.
      */
     public void writeTo(PartialAggregate.Builder aggregate, ClientDomains domains) {
         aggregate.setTimeZone(zone.getId())
@@ -47,7 +48,8 @@ public final class BatchTally {
                 .addAllClientDomainHits(clientAddressHits.rekeyed(domains::domainOf).toMessages())
                 .setAcceptedLines(acceptedLines)
                 .setRejectedLines(rejections.total())
-                .addAllRejections(rejections.toMessages());
+                .addAllRejections(rejections.toMessages())
+                .addAllRepairs(repairs.toMessages());
     }
 
     void addHit(LocalHours.LocalHour hour, int status, boolean hasBytes, long responseBytes, String path, String clientAddress) {
@@ -63,5 +65,10 @@ public final class BatchTally {
 
     void addRejection(String reason, byte[] buf, int start, int end) {
         rejections.add(reason, buf, start, end);
+    }
+
+    /** Notes that a counted line was repaired for this reason before it was read. */
+    void addRepair(String reason, byte[] buf, int start, int end) {
+        repairs.add(reason, buf, start, end);
     }
 }

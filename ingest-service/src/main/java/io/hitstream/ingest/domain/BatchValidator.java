@@ -1,9 +1,6 @@
 package io.hitstream.ingest.domain;
 
 import com.google.protobuf.ByteString;
-import io.hitstream.logformat.LogFormat;
-import io.hitstream.logformat.LogFormatRegistry;
-import io.hitstream.logformat.UnknownLogFormatException;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.ingest.v1.StreamOpen;
@@ -14,27 +11,22 @@ public final class BatchValidator {
     /** Longest site, host or file id, in characters, as stats stores them. */
     static final int MAX_ID_LENGTH = 1024;
 
-    private final LogFormatRegistry formats;
     private final BatchLimits limits;
 
-    public BatchValidator(LogFormatRegistry formats, BatchLimits limits) {
-        this.formats = formats;
+    public BatchValidator(BatchLimits limits) {
         this.limits = limits;
     }
 
-    /** Checks a handshake; returns the format it names. */
-    public LogFormat check(StreamOpen open) {
+    /** Checks a handshake's stream; its format is {@link SiteFormats}' to check. */
+    public void check(StreamOpen open) {
         checkStream(open.hasStream(), open.getStream());
-        return format(open.getFormat());
     }
 
-    /** Checks a batch; returns the format it names. */
-    public LogFormat check(LogBatch batch) {
+    /** Checks a batch's stream, offsets and lines; its format is {@link SiteFormats}' to check. */
+    public void check(LogBatch batch) {
         checkStream(batch.hasStream(), batch.getStream());
-        LogFormat format = format(batch.getFormat());
         checkOffsets(batch);
         checkLines(batch.getLines());
-        return format;
     }
 
     private static void checkStream(boolean present, StreamId stream) {
@@ -52,14 +44,6 @@ public final class BatchValidator {
         }
         if (value.codePointCount(0, value.length()) > MAX_ID_LENGTH) {
             throw new InvalidBatchException(field + " is longer than " + MAX_ID_LENGTH + " characters");
-        }
-    }
-
-    private LogFormat format(String name) {
-        try {
-            return formats.require(name);
-        } catch (UnknownLogFormatException e) {
-            throw new InvalidBatchException(e.getMessage());
         }
     }
 

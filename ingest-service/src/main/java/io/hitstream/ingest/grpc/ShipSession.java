@@ -1,6 +1,7 @@
 package io.hitstream.ingest.grpc;
 
 import io.hitstream.ingest.domain.InvalidBatchException;
+import io.hitstream.ingest.domain.StreamParser;
 import io.hitstream.ingest.pipeline.BatchIngestor;
 import io.hitstream.ingest.security.SiteGrant;
 import io.hitstream.proto.common.v1.StreamId;
@@ -13,13 +14,14 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * One Ship stream of an authenticated caller: remembers which file the client opened last, so that its
- * batches can be checked against it.
+ * batches can be checked against it, and the parser they are read with.
  */
 final class ShipSession {
     private final BatchIngestor ingestor;
     private final SiteGrant grant;
     /** Set and read by consecutive requests, which may run on different threads. */
     private volatile StreamId opened;
+    private volatile StreamParser parser;
 
     ShipSession(BatchIngestor ingestor, SiteGrant grant) {
         this.ingestor = ingestor;
@@ -39,10 +41,11 @@ final class ShipSession {
     }
 
     private Uni<ShipResponse> open(StreamOpen open) {
-        return ingestor.open(open, grant).map(offset -> {
+        return ingestor.open(open, grant).map(stream -> {
             opened = open.getStream();
+            parser = stream.parser();
             return ShipResponse.newBuilder()
-                    .setOpened(StreamOpened.newBuilder().setStream(open.getStream()).setCommittedOffset(offset))
+                    .setOpened(StreamOpened.newBuilder().setStream(open.getStream()).setCommittedOffset(stream.committedOffset()))
                     .build();
         });
     }
@@ -52,6 +55,6 @@ final class ShipSession {
             return Uni.createFrom().failure(new InvalidBatchException(
                     "a LogBatch must follow a StreamOpen of the same stream (host, site, file_id)"));
         }
-        return ingestor.ingest(batch, grant).map(ack -> ShipResponse.newBuilder().setAck(ack).build());
+        return ingestor.ingest(batch, grant, parser).map(ack -> ShipResponse.newBuilder().setAck(ack).build());
     }
 }

@@ -3,6 +3,8 @@ package io.hitstream.ingest.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hitstream.logformat.NcsaLogFormat;
+import io.hitstream.logformat.ParserLimits;
+import io.hitstream.logformat.W3cLogFormat;
 import io.hitstream.proto.common.v1.Rejection;
 import io.hitstream.proto.resolver.v1.Resolution;
 import io.hitstream.proto.resolver.v1.ResolveOutcome;
@@ -10,6 +12,7 @@ import io.hitstream.proto.resolver.v1.ResolveResponse;
 import io.hitstream.proto.stats.v1.DailyCount;
 import io.hitstream.proto.stats.v1.HourlyTotals;
 import io.hitstream.proto.stats.v1.PartialAggregate;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
@@ -85,7 +88,7 @@ class BatchCombinerTest {
     }
 
     @Test
-    void rejectedLinesAreCountedPerReasonWithTheFirstSample() {
+    void rejectedLinesAreCountedPerReasonWithTheirSamples() {
         PartialAggregate aggregate = aggregate(TWO_DAYS, "UTC", ClientDomains.NONE);
 
         assertEquals(7, aggregate.getAcceptedLines());
@@ -94,7 +97,7 @@ class BatchCombinerTest {
                 rejection("bad_timestamp", 1,
                         "10.0.0.1 - - [31/Nov/2026:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1" + UA),
                 rejection("empty", 1, ""),
-                rejection("not_matching_format", 2, "this is junk")),
+                rejection("not_matching_format", 2, "this is junk", "more junk")),
                 aggregate.getRejectionsList());
     }
 
@@ -159,6 +162,55 @@ class BatchCombinerTest {
     }
 
     @Test
+    void onlyTheFirstFiveSamplesOfAReasonAreKept() {
+        String lines = "junk 1\njunk 2\njunk 3\njunk 4\njunk 5\njunk 6\njunk 7\n";
+
+        PartialAggregate aggregate = aggregate(lines, "UTC", ClientDomains.NONE);
+
+        assertEquals(List.of(rejection("not_matching_format", 7, "junk 1", "junk 2", "junk 3", "junk 4", "junk 5")),
+                aggregate.getRejectionsList());
+    }
+
+    @Test
+    void repairedLinesAreCountedPerReasonWithSamplesAndStillAccepted() {
+        String head = "192.0.2.1 - - [01/Nov/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 200 5 ";
+        String strayQuote = head + "\"-\" \"Mozilla \"Foo\" bar\"";
+        String longAgent = head + "\"-\" \"" + "a".repeat(40) + "\"";
+        // "café" written in Latin-1: a lone 0xE9 byte is not UTF-8.
+        byte[] lines = concat(bytes(strayQuote + "\n" + longAgent + "\n" + head + "\"-\" \"caf"),
+                new byte[] {(byte) 0xE9}, bytes("\"\n"));
+
+        BatchTally tally = new BatchCombiner(NcsaLogFormat.COMBINED.newParser(new ParserLimits(1024, 16)), ZoneId.of("UTC"))
+                .combine(lines);
+        PartialAggregate.Builder aggregate = PartialAggregate.newBuilder();
+        tally.writeTo(aggregate, ClientDomains.NONE);
+
+        String latin1Sample = head + "\"-\" \"caf\ufffd\"";
+        assertEquals(3, aggregate.getAcceptedLines());
+        assertEquals(0, aggregate.getRejectedLines());
+        assertEquals(List.of(
+                rejection("field_truncated", 2, strayQuote, longAgent),
+                rejection("invalid_utf8", 1, latin1Sample),
+                rejection("quote_repaired", 1, strayQuote)),
+                aggregate.getRepairsList());
+    }
+
+    @Test
+    void w3cDirectivesAreReadButNeitherCountedNorRejected() {
+        String lines = "#Software: Microsoft Internet Information Services 10.0\n"
+                + "#Fields: date time c-ip cs-method cs-uri-stem sc-status\n"
+                + "2026-11-01 10:00:00 192.0.2.1 GET /a 200\n";
+
+        BatchTally tally = new BatchCombiner(W3cLogFormat.W3C.newParser(), ZoneId.of("UTC")).combine(bytes(lines));
+        PartialAggregate.Builder aggregate = PartialAggregate.newBuilder();
+        tally.writeTo(aggregate, ClientDomains.NONE);
+
+        assertEquals(1, aggregate.getAcceptedLines());
+        assertEquals(0, aggregate.getRejectedLines());
+        assertEquals(List.of(daily("2026-11-01", "/a", 1)), aggregate.getUrlHitsList());
+    }
+
+    @Test
     void emptyChunkAddsNothing() {
         PartialAggregate aggregate = aggregate("", "UTC", ClientDomains.NONE);
 
@@ -170,6 +222,14 @@ class BatchCombinerTest {
         PartialAggregate.Builder aggregate = PartialAggregate.newBuilder();
         tally.writeTo(aggregate, domains);
         return aggregate.build();
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] bytes(String lines) {
@@ -187,8 +247,9 @@ class BatchCombinerTest {
         return DailyCount.newBuilder().setLocalDate(date).setKey(key).setHits(hits).build();
     }
 
-    private static Rejection rejection(String reason, long lines, String sample) {
-        return Rejection.newBuilder().setReason(reason).setLines(lines).setSample(sample).build();
+    private static Rejection rejection(String reason, long lines, String... samples) {
+        return Rejection.newBuilder().setReason(reason).setLines(lines).setSample(samples[0])
+                .addAllSamples(List.of(samples)).build();
     }
 
     private static Resolution resolution(String ip, ResolveOutcome outcome, String domain) {
