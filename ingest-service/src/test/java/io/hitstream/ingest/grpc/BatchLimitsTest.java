@@ -65,7 +65,8 @@ class BatchLimitsTest {
         assertEquals(BatchAck.newBuilder().setStream(stream).setStartOffset(0).setEndOffset(first.getEndOffset())
                 .setStatus(BatchStatus.BATCH_STATUS_COMMITTED).setCommittedOffset(first.getEndOffset())
                 .setAcceptedLines(1).setRejectedLines(1)
-                .addRejections(Rejection.newBuilder().setReason("too_long").setLines(1).setSample("x".repeat(512)))
+                .addRejections(Rejection.newBuilder().setReason("too_long").setLines(1).setSample("x".repeat(512))
+                        .addSamples("x".repeat(512)))
                 .build(), firstAck);
         assertEquals(BatchStatus.BATCH_STATUS_COMMITTED, secondAck.getStatus());
         assertEquals(second.getEndOffset(), secondAck.getCommittedOffset());

@@ -79,7 +79,8 @@ class IngestServiceTest {
         call.next();
         BatchAck ack = call.next().getAck();
 
-        Rejection junk = Rejection.newBuilder().setReason("not_matching_format").setLines(1).setSample("not a log line").build();
+        Rejection junk = Rejection.newBuilder().setReason("not_matching_format").setLines(1).setSample("not a log line")
+                .addSamples("not a log line").build();
         PartialAggregate expected = PartialAggregate.newBuilder()
                 .setStream(stream).setStartOffset(0).setEndOffset(batch.getEndOffset())
                 .setTimeZone("Asia/Kolkata")

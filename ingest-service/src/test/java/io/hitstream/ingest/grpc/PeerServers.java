@@ -23,6 +23,13 @@ import java.util.concurrent.TimeUnit;
 public class PeerServers implements QuarkusTestResourceLifecycleManager {
     /** Site configured with a zone of its own, to check hours are the site's. */
     static final String KOLKATA_SITE = "shop.example.org";
+    /** Site configured with a custom Apache LogFormat string. */
+    static final String APACHE_SITE = "apache.example.org";
+    static final String APACHE_FORMAT = "%h %t \"%r\" %>s %b \"%{User-Agent}i\" %D";
+    /** Site configured with an nginx log_format string, behind a proxy: its client comes from X-Forwarded-For. */
+    static final String NGINX_SITE = "nginx.example.org";
+    static final String NGINX_FORMAT = "$remote_addr - $remote_user [$time_local] \"$request\" $status $body_bytes_sent"
+            + " \"$http_user_agent\" \"$http_x_forwarded_for\"";
     /** Addresses the resolver knows a registrable domain of. */
     static final Map<String, String> DOMAINS = Map.of("203.0.113.5", "example.net", "198.51.100.9", "example.com");
 
@@ -41,6 +48,9 @@ public class PeerServers implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
         config.put("hitstream.ingest.sites.\"" + KOLKATA_SITE + "\".time-zone", "Asia/Kolkata");
+        config.put("hitstream.ingest.sites.\"" + APACHE_SITE + "\".format", APACHE_FORMAT);
+        config.put("hitstream.ingest.sites.\"" + NGINX_SITE + "\".format", NGINX_FORMAT);
+        config.put("hitstream.ingest.sites.\"" + NGINX_SITE + "\".client-address", "first-public-forwarded-for");
         config.put("quarkus.grpc.clients.stats.host", "127.0.0.1");
         config.put("quarkus.grpc.clients.resolver.host", "127.0.0.1");
         statsServer = down.equals("stats") ? null : serve(stats);

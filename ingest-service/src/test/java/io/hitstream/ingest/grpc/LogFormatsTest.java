@@ -1,0 +1,204 @@
+package io.hitstream.ingest.grpc;
+
+import static io.hitstream.ingest.grpc.Messages.batch;
+import static io.hitstream.ingest.grpc.Messages.newStream;
+import static io.hitstream.ingest.grpc.Messages.open;
+import static io.hitstream.ingest.grpc.Messages.ship;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.hitstream.logformat.LogFormatRegistry;
+import io.hitstream.proto.common.v1.Rejection;
+import io.hitstream.proto.common.v1.StreamId;
+import io.hitstream.proto.ingest.v1.BatchAck;
+import io.hitstream.proto.ingest.v1.LogBatch;
+import io.hitstream.proto.stats.v1.DailyCount;
+import io.hitstream.proto.stats.v1.HourlyTotals;
+import io.hitstream.proto.stats.v1.PartialAggregate;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = PeerServers.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = IngestTokens.class, restrictToAnnotatedClass = true)
+class LogFormatsTest {
+    private static final long TEN_UTC = 1_793_527_200L;
+    private static final long ELEVEN_UTC = 1_793_530_800L;
+
+    @TestHTTPResource("/")
+    URL url;
+    RecordingStats stats;
+    private IngestChannel ingest;
+
+    @BeforeEach
+    void connect() {
+        ingest = new IngestChannel(url);
+    }
+
+    @AfterEach
+    void disconnect() throws InterruptedException {
+        ingest.close();
+    }
+
+    @Test
+    void siteWithACustomApacheFormatHasItsLinesParsedByIt() {
+        StreamId stream = newStream(PeerServers.APACHE_SITE);
+        LogBatch batch = siteFormat(batch(stream, 0,
+                "192.0.2.10 [01/Nov/2026:10:15:00 +0000] \"GET /docs/a?x=1 HTTP/1.1\" 200 1234 \"curl/8.0\" 5120\n"
+                + "198.51.100.9 [01/Nov/2026:10:45:00 +0000] \"POST /docs/b HTTP/1.1\" 404 - \"curl/8.0\" 17\n"));
+
+        ingest.push(batch);
+
+        assertEquals(List.of(PartialAggregate.newBuilder()
+                .setStream(stream).setStartOffset(0).setEndOffset(batch.getEndOffset()).setTimeZone("UTC")
+                .addHourly(HourlyTotals.newBuilder().setHourStartEpochSecond(TEN_UTC).setLocalDate("2026-11-01")
+                        .setHits(2).setBytes(1234).setStatus2Xx(1).setStatus4Xx(1))
+                .addUrlHits(daily("/docs/a", 1))
+                .addUrlHits(daily("/docs/b", 1))
+                .addClientDomainHits(daily("192.0.2.10", 1))
+                .addClientDomainHits(daily("example.com", 1))
+                .setAcceptedLines(2)
+                .build()), stats.receivedFor(stream));
+    }
+
+    @Test
+    void siteWithAnNginxFormatTakesItsClientFromForwardedFor() {
+        StreamId stream = newStream(PeerServers.NGINX_SITE);
+        LogBatch batch = siteFormat(batch(stream, 0,
+                "10.0.0.5 - - [01/Nov/2026:11:05:00 +0000] \"GET /shop HTTP/2.0\" 301 0 \"Mozilla/5.0\" \"81.2.69.142, 10.0.0.1\"\n"));
+
+        ingest.push(batch);
+
+        assertEquals(List.of(PartialAggregate.newBuilder()
+                .setStream(stream).setStartOffset(0).setEndOffset(batch.getEndOffset()).setTimeZone("UTC")
+                .addHourly(HourlyTotals.newBuilder().setHourStartEpochSecond(ELEVEN_UTC).setLocalDate("2026-11-01")
+                        .setHits(1).setBytes(0).setStatus3Xx(1))
+                .addUrlHits(daily("/shop", 1))
+                .addClientDomainHits(daily("81.2.69.142", 1))
+                .setAcceptedLines(1)
+                .build()), stats.receivedFor(stream));
+    }
+
+    @Test
+    void w3cColumnsReadInOneBatchCarryOverToTheNextOfTheSameStream() throws Exception {
+        StreamId stream = newStream("www.example.org");
+        LogBatch first = named("w3c", batch(stream, 0,
+                "#Fields: date time c-ip cs-method cs-uri-stem sc-status sc-bytes\n"
+                + "2026-11-01 10:00:00 192.0.2.1 GET /a 200 100\n"));
+        LogBatch second = named("w3c", batch(stream, first.getEndOffset(),
+                "2026-11-01 10:30:00 192.0.2.1 GET /b 200 50\n"
+                + "#Fields: date time cs-uri-stem c-ip sc-status\n"
+                + "2026-11-01 11:00:00 /c 192.0.2.2 503\n"));
+
+        ShipCall call = ingest.ship().send(open(stream, "w3c")).send(ship(first)).send(ship(second));
+        call.next();
+        call.next();
+        call.next();
+
+        assertEquals(PartialAggregate.newBuilder()
+                .setStream(stream).setStartOffset(first.getEndOffset()).setEndOffset(second.getEndOffset()).setTimeZone("UTC")
+                .addHourly(HourlyTotals.newBuilder().setHourStartEpochSecond(TEN_UTC).setLocalDate("2026-11-01")
+                        .setHits(1).setBytes(50).setStatus2Xx(1))
+                .addHourly(HourlyTotals.newBuilder().setHourStartEpochSecond(ELEVEN_UTC).setLocalDate("2026-11-01")
+                        .setHits(1).setStatus5Xx(1))
+                .addUrlHits(daily("/b", 1))
+                .addUrlHits(daily("/c", 1))
+                .addClientDomainHits(daily("192.0.2.1", 1))
+                .addClientDomainHits(daily("192.0.2.2", 1))
+                .setAcceptedLines(2)
+                .build(), stats.receivedFor(stream).get(1));
+        assertEquals(Status.Code.OK, call.finish().getCode());
+    }
+
+    @Test
+    void invalidFormatStringAtOpenIsInvalidArgumentWithTheCompileError() throws Exception {
+        String format = "%h %t \"%r\" %{User-Agent";
+        ShipCall call = ingest.ship().send(open(newStream("www.example.org"), format));
+
+        Status status = call.awaitEnd();
+
+        assertEquals(Status.Code.INVALID_ARGUMENT, status.getCode());
+        assertEquals(compileError(format), status.getDescription());
+        assertEquals(List.of(), call.untaken());
+    }
+
+    @Test
+    void formatStringNamedByAPushIsCompiledAndUsed() {
+        StreamId stream = newStream("www.example.org");
+
+        BatchAck ack = ingest.push(named(PeerServers.APACHE_FORMAT, batch(stream, 0,
+                "192.0.2.10 [01/Nov/2026:10:15:00 +0000] \"GET / HTTP/1.1\" 200 5 \"curl/8.0\" 1\n")));
+
+        assertEquals(1, ack.getAcceptedLines());
+    }
+
+    @Test
+    void streamOfASiteWithoutAFormatMustNameOne() {
+        LogBatch batch = siteFormat(batch(newStream("www.example.org"), 0, "x\n"));
+
+        StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () -> ingest.push(batch));
+
+        assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+        assertEquals("the stream names no log format and site www.example.org has none configured"
+                + " (hitstream.ingest.sites.\"www.example.org\".format or hitstream.ingest.default-format)",
+                e.getStatus().getDescription());
+    }
+
+    @Test
+    void batchNamingAnotherFormatThanItsStreamIsInvalidArgument() throws Exception {
+        StreamId stream = newStream("www.example.org");
+
+        ShipCall call = ingest.ship().send(open(stream, "combined")).send(ship(named("common", batch(stream, 0, "x\n"))));
+        call.next();
+
+        Status status = call.awaitEnd();
+        assertEquals(Status.Code.INVALID_ARGUMENT, status.getCode());
+        assertEquals("a LogBatch must name its stream's log format (or none): the stream was opened with \"combined\","
+                + " the batch names \"common\"", status.getDescription());
+    }
+
+    @Test
+    void repairedLinesAreCountedWithSamplesAndRejectedOnesKeepFiveSamples() {
+        StreamId stream = newStream("www.example.org");
+        String strayQuote = "192.0.2.1 - - [01/Nov/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"Mozilla \"Foo\" bar\"";
+        StringBuilder junk = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            junk.append("junk ").append(i).append('\n');
+        }
+
+        BatchAck ack = ingest.push(batch(stream, 0, strayQuote + "\n" + junk));
+
+        PartialAggregate aggregate = stats.receivedFor(stream).get(0);
+        assertEquals(List.of(Rejection.newBuilder().setReason("quote_repaired").setLines(1).setSample(strayQuote)
+                .addSamples(strayQuote).build()), aggregate.getRepairsList());
+        Rejection rejected = Rejection.newBuilder().setReason("not_matching_format").setLines(6).setSample("junk 1")
+                .addAllSamples(List.of("junk 1", "junk 2", "junk 3", "junk 4", "junk 5")).build();
+        assertEquals(List.of(rejected), aggregate.getRejectionsList());
+        assertEquals(List.of(rejected), ack.getRejectionsList());
+        assertEquals(1, ack.getAcceptedLines());
+    }
+
+    private static LogBatch siteFormat(LogBatch batch) {
+        return named("", batch);
+    }
+
+    private static LogBatch named(String format, LogBatch batch) {
+        return batch.toBuilder().setFormat(format).build();
+    }
+
+    private static DailyCount daily(String key, long hits) {
+        return DailyCount.newBuilder().setLocalDate("2026-11-01").setKey(key).setHits(hits).build();
+    }
+
+    private static String compileError(String format) {
+        return assertThrows(IllegalArgumentException.class, () -> LogFormatRegistry.standard().resolve(format)).getMessage();
+    }
+}
