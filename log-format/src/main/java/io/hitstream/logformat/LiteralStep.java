@@ -27,11 +27,7 @@ final class LiteralStep extends Step {
         return isCutShort(buf, pos, end) ? line.endedEarly() : RejectReason.NOT_MATCHING_FORMAT.failure();
     }
 
-    byte[] text() {
-        return text;
-    }
-
-    boolean matchesAt(byte[] buf, int pos, int end) {
+    private boolean matchesAt(byte[] buf, int pos, int end) {
         return Literals.matchesAt(text, buf, pos, end);
     }
 

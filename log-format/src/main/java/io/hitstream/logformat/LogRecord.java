@@ -184,6 +184,11 @@ public final class LogRecord {
         return headers.value(buf, checkHeader(i));
     }
 
+    /** Whether the value of header {@code i} was longer than the field limit and was cut to it. */
+    public boolean isHeaderTruncated(int i) {
+        return headers.isTruncated(checkHeader(i));
+    }
+
     /** Why the line was rejected, or null when it was parsed. */
     public RejectReason rejectReason() {
         return rejectReason;

@@ -8,16 +8,9 @@ abstract class TextTarget {
         void set(LogRecord record, int start, int end, TextEscaping escaping) {
             // Read only to find where the next field starts.
         }
-
-        @Override
-        String describe() {
-            return "ignored";
-        }
     };
 
     abstract void set(LogRecord record, int start, int end, TextEscaping escaping);
-
-    abstract String describe();
 
     /** A field; a {@code weak} value only fills it when no other directive of the line does. */
     static TextTarget field(TextField field, boolean weak) {
@@ -25,11 +18,6 @@ abstract class TextTarget {
             @Override
             void set(LogRecord record, int start, int end, TextEscaping escaping) {
                 record.setText(field, start, end, escaping, weak);
-            }
-
-            @Override
-            String describe() {
-                return field.name();
             }
         };
     }
@@ -49,11 +37,6 @@ abstract class TextTarget {
             @Override
             void set(LogRecord record, int start, int end, TextEscaping escaping) {
                 record.addHeader(request, name, start, end, escaping);
-            }
-
-            @Override
-            String describe() {
-                return (request ? "request header " : "response header ") + name;
             }
         };
     }

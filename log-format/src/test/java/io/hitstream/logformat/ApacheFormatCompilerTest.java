@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class ApacheFormatCompilerTest {
@@ -54,7 +55,7 @@ class ApacheFormatCompilerTest {
     @Test
     void strftimeTimestampWithoutZoneIsInTheLocalZoneOption() {
         LogFormat format = ApacheFormatCompiler.compile("[%{%Y-%m-%d %H:%M:%S}t] %h \"%r\" %>s");
-        ParserOptions options = ParserOptions.DEFAULTS.withLocalTimeZone(java.time.ZoneId.of("Europe/Berlin"));
+        ParserOptions options = ParserOptions.DEFAULTS.withLocalTimeZone(ZoneId.of("Europe/Berlin"));
         String line = "[2026-07-01 12:00:00] 192.0.2.1 \"GET / HTTP/1.1\" 200";
 
         LogRecord inUtc = Lines.parse(format.newParser(), line);

@@ -101,6 +101,7 @@ class BadInputTest {
         LogRecord r = Lines.parse(limited, "192.0.2.1 \"session=abcdef\" \"curl/8.5\"");
 
         assertEquals("sess", r.requestHeader("Cookie"));
+        assertTrue(r.isHeaderTruncated(0));
         assertEquals("curl", r.text(TextField.USER_AGENT));
         assertEquals("192.", r.text(TextField.CLIENT_ADDRESS));
         assertEquals(3, r.truncatedFieldCount());

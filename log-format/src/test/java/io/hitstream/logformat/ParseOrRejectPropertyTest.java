@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -52,7 +53,7 @@ class ParseOrRejectPropertyTest {
         LogFormat format = LogFormatRegistry.standard().resolve(nameOrFormat);
         byte[] golden = validLine.getBytes(StandardCharsets.UTF_8);
         ParserOptions options = new ParserOptions(new ParserLimits(400, 40),
-                ClientAddressSource.FIRST_PUBLIC_FORWARDED_FOR, java.time.ZoneId.of("Europe/Berlin"));
+                ClientAddressSource.FIRST_PUBLIC_FORWARDED_FOR, ZoneId.of("Europe/Berlin"));
         LogParser parser = format.newParser(options);
         assertTrue(parser.parse(golden, 0, golden.length, new LogRecord()), "the valid line parses");
         Random random = new Random(20261101L);
