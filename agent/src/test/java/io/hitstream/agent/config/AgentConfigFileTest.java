@@ -31,7 +31,9 @@ class AgentConfigFileTest {
         assertEquals(List.of(
                 new StreamSpec("www.example.org", "web-01.example.org", "combined", Path.of("/var/log/apache2/access.log"),
                         Optional.of(Path.of("/var/log/apache2/error.log"))),
-                new StreamSpec("shop.example.org", setup.streams().get(1).host(), "combined",
+                new StreamSpec("shop.example.org", setup.streams().get(1).host(),
+                        "$remote_addr - $remote_user [$time_local] \"$request\" $status $body_bytes_sent \"$http_referer\" "
+                                + "\"$http_user_agent\"",
                         Path.of("/var/log/nginx/shop.access.log"), Optional.empty())), setup.streams());
         assertEquals(defaults(), setup.follow());
         assertEquals(List.of(new ServerAddress("localhost", 8180)), setup.servers());
@@ -46,7 +48,7 @@ class AgentConfigFileTest {
 
         AgentSetup setup = AgentConfigFile.read(file);
 
-        assertEquals(List.of(new StreamSpec("www.example.org", "web-01", "combined", dir.resolve("logs/access.log"),
+        assertEquals(List.of(new StreamSpec("www.example.org", "web-01", "", dir.resolve("logs/access.log"),
                 Optional.empty())), setup.streams());
         assertEquals(defaults(), setup.follow());
         assertEquals(AgentConfigFile.defaultStateFile(), setup.stateFile());

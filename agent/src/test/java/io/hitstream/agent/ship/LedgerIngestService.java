@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceImplBase {
 
-    private static final Set<String> FORMATS = Set.of("combined", "common");
+    /** The presets it knows, and the empty name, which means the format ingest has for the site. */
+    private static final Set<String> FORMATS = Set.of("combined", "common", "");
 
     private final Map<StreamId, Long> committed = new HashMap<>();
     /** In the order the streams' first lines were committed. */
