@@ -1,6 +1,6 @@
 package io.hitstream.logformat;
 
-/** Which server's syntax a format string is written in, told from its first directive. */
+/** Which server's syntax a format string is written in, told from its first directive (or its config keyword). */
 enum FormatDialect {
     APACHE,
     NGINX,
@@ -22,7 +22,7 @@ enum FormatDialect {
         for (int i = 0; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
             char next = text.charAt(i + 1);
-            if (c == '%' && next != ' ') {
+            if (c == '%' && isApacheDirectiveStart(next)) {
                 return APACHE;
             }
             if (c == '$' && (Character.isLetter(next) || next == '{' || next == '_')) {
@@ -30,5 +30,10 @@ enum FormatDialect {
             }
         }
         return NONE;
+    }
+
+    /** What may follow '%' in an Apache format: a directive letter, a modifier, an argument or a second '%'. */
+    private static boolean isApacheDirectiveStart(char c) {
+        return Character.isLetterOrDigit(c) || "{<>!^%".indexOf(c) >= 0;
     }
 }

@@ -56,6 +56,13 @@ class LogFormatRegistryTest {
     }
 
     @Test
+    void resolveTellsNginxFromAPercentSignInItsText() {
+        LogFormat format = registry.resolve("$remote_addr 100% $status");
+
+        assertEquals(404, Lines.parse(format.newParser(), "192.0.2.1 100% 404").status());
+    }
+
+    @Test
     void resolveTakesAW3cFieldsLine() {
         LogFormat format = registry.resolve("#Fields: date time c-ip cs-uri-stem sc-status");
 
