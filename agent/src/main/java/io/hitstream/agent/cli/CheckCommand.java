@@ -121,7 +121,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         for (int i = 0; i < record.headerCount(); i++) {
             String kind = record.isRequestHeader(i) ? "request header " : "response header ";
-            field(out, kind + shown(record.headerName(i)), record.headerValue(i), false);
+            field(out, kind + shown(record.headerName(i)), record.headerValue(i), record.isHeaderTruncated(i));
         }
     }
 
