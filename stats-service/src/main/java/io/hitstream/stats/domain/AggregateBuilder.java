@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ public final class AggregateBuilder {
     public static final int MAX_KEY_LENGTH = 1024;
     /** Longest rejection sample accepted, in characters. */
     public static final int MAX_SAMPLE_LENGTH = 512;
+    /** Most sample lines accepted per rejection or repair entry, and kept per reason. */
+    public static final int MAX_SAMPLES = 5;
     /** Longest rejection reason accepted, in characters. */
     public static final int MAX_REASON_LENGTH = 128;
 
@@ -42,10 +45,12 @@ public final class AggregateBuilder {
     private final SortedMap<DayKey, Long> urlHits = new TreeMap<>();
     private final SortedMap<DayKey, Long> clientDomainHits = new TreeMap<>();
     private final SortedMap<String, RejectionCount> rejections = new TreeMap<>();
+    private final SortedMap<String, RejectionCount> repairs = new TreeMap<>();
     private int hoursSeen;
     private int urlHitsSeen;
     private int clientDomainHitsSeen;
     private int rejectionsSeen;
+    private int repairsSeen;
 
     /** Starts the aggregate of the batch [startOffset, endOffset) of a stream, bucketed in an IANA time zone. */
     public AggregateBuilder(StreamKey stream, long startOffset, long endOffset, String timeZone) {
@@ -91,21 +96,48 @@ public final class AggregateBuilder {
         return this;
     }
 
-    /** Adds lines rejected for a reason; of several entries for one reason, the first one's sample is kept. */
-    public AggregateBuilder rejection(String reason, long lines, String sample) {
-        String field = "rejections[" + rejectionsSeen++ + "]";
-        String name = StoredText.required(field + ".reason", reason, MAX_REASON_LENGTH);
-        requireNonNegative(field + ".lines", lines);
-        String text = StoredText.bounded(field + ".sample", sample, MAX_SAMPLE_LENGTH);
-        rejections.merge(name, new RejectionCount(name, lines, text),
-                (first, next) -> new RejectionCount(name, sum(field + ".lines", first.lines(), next.lines()), first.sample()));
+    /**
+     * Adds lines rejected for a reason, with up to {@link #MAX_SAMPLES} samples (none: {@code sample} alone, as older
+     * senders send); of several entries for one reason, the first one's sample is kept and the samples are joined.
+     */
+    public AggregateBuilder rejection(String reason, long lines, String sample, List<String> samples) {
+        addReason(rejections, "rejections[" + rejectionsSeen++ + "]", reason, lines, sample, samples);
+        return this;
+    }
+
+    /** Adds lines counted after a repair for a reason, with samples, as {@link #rejection} does. */
+    public AggregateBuilder repair(String reason, long lines, String sample, List<String> samples) {
+        addReason(repairs, "repairs[" + repairsSeen++ + "]", reason, lines, sample, samples);
         return this;
     }
 
     public BatchAggregate build() {
         return new BatchAggregate(stream, startOffset, endOffset, timeZone,
                 List.copyOf(hourly.values()), dailyHits(urlHits), dailyHits(clientDomainHits),
-                List.copyOf(rejections.values()));
+                List.copyOf(rejections.values()), List.copyOf(repairs.values()));
+    }
+
+    private static void addReason(Map<String, RejectionCount> into, String field, String reason, long lines, String sample,
+            List<String> samples) {
+        String name = StoredText.required(field + ".reason", reason, MAX_REASON_LENGTH);
+        requireNonNegative(field + ".lines", lines);
+        String text = StoredText.bounded(field + ".sample", sample, MAX_SAMPLE_LENGTH);
+        if (samples.size() > MAX_SAMPLES) {
+            throw new InvalidInputException(field + ".samples holds " + samples.size() + " lines, at most " + MAX_SAMPLES + " allowed");
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            texts.add(StoredText.bounded(field + ".samples[" + i + "]", samples.get(i), MAX_SAMPLE_LENGTH));
+        }
+        RejectionCount count = new RejectionCount(name, lines, text, texts.isEmpty() ? List.of(text) : texts);
+        into.merge(name, count, (first, next) -> new RejectionCount(name, sum(field + ".lines", first.lines(), next.lines()),
+                first.sample(), joined(first.samples(), next.samples())));
+    }
+
+    private static List<String> joined(List<String> first, List<String> next) {
+        List<String> samples = new ArrayList<>(first);
+        samples.addAll(next);
+        return samples.subList(0, Math.min(samples.size(), MAX_SAMPLES));
     }
 
     private void addDaily(Map<DayKey, Long> into, String field, String localDate, String key, long hits) {

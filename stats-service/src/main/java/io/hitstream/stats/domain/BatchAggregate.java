@@ -15,5 +15,6 @@ public record BatchAggregate(
         List<HourTotals> hourly,
         List<DailyHits> urlHits,
         List<DailyHits> clientDomainHits,
-        List<RejectionCount> rejections) {
+        List<RejectionCount> rejections,
+        List<RejectionCount> repairs) {
 }

@@ -38,7 +38,10 @@ final class AggregateMapping {
             builder.clientDomainHits(count.getLocalDate(), count.getKey(), count.getHits());
         }
         for (Rejection rejection : message.getRejectionsList()) {
-            builder.rejection(rejection.getReason(), rejection.getLines(), rejection.getSample());
+            builder.rejection(rejection.getReason(), rejection.getLines(), rejection.getSample(), rejection.getSamplesList());
+        }
+        for (Rejection repair : message.getRepairsList()) {
+            builder.repair(repair.getReason(), repair.getLines(), repair.getSample(), repair.getSamplesList());
         }
         return builder.build();
     }

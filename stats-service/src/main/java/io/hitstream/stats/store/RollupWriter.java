@@ -45,6 +45,12 @@ public class RollupWriter {
             List.of("reason", "lines", "sample"), "site, reason",
             "lines = t.lines + EXCLUDED.lines, sample = EXCLUDED.sample, last_seen = now()",
             rejection -> List.of(rejection.reason(), rejection.lines(), rejection.sample()));
+    private static final MultiRowUpsert<RejectionCount> LINE_REPAIRS = new MultiRowUpsert<>("line_repairs",
+            List.of("reason", "lines", "sample"), "site, reason",
+            "lines = t.lines + EXCLUDED.lines, sample = EXCLUDED.sample, last_seen = now()",
+            repair -> List.of(repair.reason(), repair.lines(), repair.sample()));
+    private static final RecentSamples REJECTION_SAMPLES = new RecentSamples("rejection_samples");
+    private static final RecentSamples REPAIR_SAMPLES = new RecentSamples("repair_samples");
 
     private final int chunkRows;
 
@@ -58,7 +64,7 @@ public class RollupWriter {
 
     /**
      * Records the site and its zone, then adds the aggregate's rows, table by table in a fixed order and each
-     * table's rows in key order; answers the rows written per table.
+     * table's rows in key order, each reason's samples right after its counter; answers the rows written per table.
      */
     Uni<Map<String, Integer>> apply(Mutiny.Session session, BatchAggregate aggregate) {
         String site = aggregate.stream().site();
@@ -68,6 +74,9 @@ public class RollupWriter {
                 .chain(() -> upsert(session, site, URL_HITS, aggregate.urlHits(), rowsByTable))
                 .chain(() -> upsert(session, site, CLIENT_DOMAIN_HITS, aggregate.clientDomainHits(), rowsByTable))
                 .chain(() -> upsert(session, site, REJECTIONS, aggregate.rejections(), rowsByTable))
+                .chain(() -> addSamples(session, site, REJECTION_SAMPLES, aggregate.rejections(), rowsByTable))
+                .chain(() -> upsert(session, site, LINE_REPAIRS, aggregate.repairs(), rowsByTable))
+                .chain(() -> addSamples(session, site, REPAIR_SAMPLES, aggregate.repairs(), rowsByTable))
                 .replaceWith(rowsByTable);
     }
 
@@ -81,6 +90,11 @@ public class RollupWriter {
             Map<String, Integer> rowsByTable) {
         return upsert.execute(session, site, rows, chunkRows)
                 .invoke(count -> rowsByTable.put(upsert.table(), count));
+    }
+
+    private static Uni<Integer> addSamples(Mutiny.Session session, String site, RecentSamples samples,
+            List<RejectionCount> counts, Map<String, Integer> rowsByTable) {
+        return samples.add(session, site, counts).invoke(count -> rowsByTable.put(samples.table(), count));
     }
 
     private static List<Object> hourValues(HourTotals hour) {

@@ -73,14 +73,42 @@ class AggregateBuilderTest {
     @Test
     void rejectionsOfTheSameReasonAreAddedUpKeepingTheFirstSample() {
         BatchAggregate aggregate = utcBatch()
-                .rejection("not_matching_format", 2, "first")
-                .rejection("bad_timestamp", 1, "clock")
-                .rejection("not_matching_format", 3, "second")
+                .rejection("not_matching_format", 2, "first", List.of("first", "first b"))
+                .rejection("bad_timestamp", 1, "clock", List.of("clock"))
+                .rejection("not_matching_format", 3, "second", List.of("second", "second b", "second c", "second d"))
                 .build();
 
         assertEquals(List.of(
-                new RejectionCount("bad_timestamp", 1, "clock"),
-                new RejectionCount("not_matching_format", 5, "first")), aggregate.rejections());
+                new RejectionCount("bad_timestamp", 1, "clock", List.of("clock")),
+                new RejectionCount("not_matching_format", 5, "first",
+                        List.of("first", "first b", "second", "second b", "second c"))), aggregate.rejections());
+    }
+
+    @Test
+    void rejectionWithoutSamplesFromAnOlderSenderKeepsItsSampleAsTheOnlyOne() {
+        BatchAggregate aggregate = utcBatch().rejection("empty", 1, "", List.of()).build();
+
+        assertEquals(List.of(new RejectionCount("empty", 1, "", List.of(""))), aggregate.rejections());
+    }
+
+    @Test
+    void repairsAreKeptApartFromRejections() {
+        BatchAggregate aggregate = utcBatch().repair("quote_repaired", 2, "a \"b", List.of("a \"b", "c \"d")).build();
+
+        assertEquals(List.of(new RejectionCount("quote_repaired", 2, "a \"b", List.of("a \"b", "c \"d"))), aggregate.repairs());
+        assertEquals(List.of(), aggregate.rejections());
+    }
+
+    @Test
+    void moreThanFiveSamplesInOneEntryAreRefused() {
+        assertEquals("repairs[0].samples holds 6 lines, at most 5 allowed", refusal(() -> utcBatch()
+                .repair("field_truncated", 6, "1", List.of("1", "2", "3", "4", "5", "6"))));
+    }
+
+    @Test
+    void overlongSampleInTheListIsRefused() {
+        assertEquals("rejections[0].samples[1] is 513 characters long, at most 512 allowed", refusal(() -> utcBatch()
+                .rejection("not_matching_format", 2, "x", List.of("x", "y".repeat(513)))));
     }
 
     @Test
@@ -153,7 +181,7 @@ class AggregateBuilderTest {
     @Test
     void sampleOfMoreThan512CharactersIsRefused() {
         assertEquals("rejections[0].sample is 513 characters long, at most 512 allowed",
-                refusal(() -> utcBatch().rejection("not_matching_format", 1, "x".repeat(513))));
+                refusal(() -> utcBatch().rejection("not_matching_format", 1, "x".repeat(513), List.of())));
     }
 
     @Test

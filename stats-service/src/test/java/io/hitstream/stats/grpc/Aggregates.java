@@ -6,6 +6,7 @@ import io.hitstream.proto.stats.v1.DailyCount;
 import io.hitstream.proto.stats.v1.HourlyTotals;
 import io.hitstream.proto.stats.v1.PartialAggregate;
 import java.time.Instant;
+import java.util.List;
 
 /** Builds the messages the tests send, as ingest would. */
 final class Aggregates {
@@ -39,5 +40,11 @@ final class Aggregates {
 
     static Rejection rejection(String reason, long lines, String sample) {
         return Rejection.newBuilder().setReason(reason).setLines(lines).setSample(sample).build();
+    }
+
+    /** A rejection (or repair) with these samples, the first also as its sample. */
+    static Rejection withSamples(String reason, long lines, String... samples) {
+        return Rejection.newBuilder().setReason(reason).setLines(lines).setSample(samples[0])
+                .addAllSamples(List.of(samples)).build();
     }
 }

@@ -13,6 +13,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads one site's rows of the test database over JDBC, each row as one "|"-separated line, in code point order of keys. */
 final class RollupTables {
+    /** What {@link #everything} reads of a site nothing was written for. */
+    static final List<List<String>> NOTHING = List.of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of());
+
     private RollupTables() {
     }
 
@@ -45,9 +49,25 @@ final class RollupTables {
                 site, 3);
     }
 
+    static List<String> lineRepairs(String site) {
+        return rows("SELECT reason, lines, sample FROM line_repairs WHERE site = ? ORDER BY reason COLLATE \"C\"",
+                site, 3);
+    }
+
+    /** The samples kept, oldest first per reason. */
+    static List<String> rejectionSamples(String site) {
+        return rows("SELECT reason, sample FROM rejection_samples WHERE site = ? ORDER BY reason COLLATE \"C\", id",
+                site, 2);
+    }
+
+    static List<String> repairSamples(String site) {
+        return rows("SELECT reason, sample FROM repair_samples WHERE site = ? ORDER BY reason COLLATE \"C\", id", site, 2);
+    }
+
     /** Every row of the site in every table, to show that a call changed nothing. */
     static List<List<String>> everything(String site) {
-        return List.of(site(site), ledger(site), hourly(site), urlHits(site), clientDomainHits(site), rejections(site));
+        return List.of(site(site), ledger(site), hourly(site), urlHits(site), clientDomainHits(site), rejections(site),
+                lineRepairs(site), rejectionSamples(site), repairSamples(site));
     }
 
     private static List<String> rows(String sql, String site, int columns) {
