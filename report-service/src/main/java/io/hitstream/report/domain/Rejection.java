@@ -1,5 +1,14 @@
 package io.hitstream.report.domain;
 
-/** Lines of a site not counted for one reason, all time, with the latest offending line as a sample. */
-public record Rejection(String reason, long lines, String sample) {
+import java.util.List;
+
+/**
+ * Lines of a site not counted for one reason, all time, with the latest offending line as a sample.
+ *
+ * @param samples the most recent offending lines kept (at most 5), newest first
+ */
+public record Rejection(String reason, long lines, String sample, List<String> samples) {
+    public Rejection {
+        samples = List.copyOf(samples);
+    }
 }

@@ -13,16 +13,17 @@ import java.util.stream.Collectors;
  * @param topClientDomains the {@link #TOP} client domains with most hits, ties in domain order
  * @param days every day of the range in order, days without data as zeros
  * @param rejections all-time rejections by reason
+ * @param repairs all-time repaired lines by reason
  */
 public record SiteSummary(String site, String timeZone, LocalDate from, LocalDate to, long hits, long bytes,
         StatusClasses statusClasses, List<UrlHits> topUrls, List<DomainHits> topClientDomains,
-        List<DayTotals> days, List<Rejection> rejections) {
+        List<DayTotals> days, List<Rejection> rejections, List<LineRepair> repairs) {
     /** How many URLs and client domains a summary ranks. */
     public static final int TOP = 10;
 
     /** Sums the day rollups that fall in the range, and fills the days they miss with zeros. */
     public static SiteSummary of(SiteSpan site, DateRange range, List<DayRollup> rollups, List<UrlHits> topUrls,
-            List<DomainHits> topClientDomains, List<Rejection> rejections) {
+            List<DomainHits> topClientDomains, List<Rejection> rejections, List<LineRepair> repairs) {
         Map<LocalDate, DayRollup> byDate = rollups.stream()
                 .collect(Collectors.toMap(DayRollup::date, Function.identity()));
         List<DayRollup> inRange = range.days().stream()
@@ -36,6 +37,7 @@ public record SiteSummary(String site, String timeZone, LocalDate from, LocalDat
                 .reduce(StatusClasses.NONE, StatusClasses::plus);
         return new SiteSummary(site.site(), site.timeZone(), range.from(), range.to(),
                 days.stream().mapToLong(DayTotals::hits).sum(), days.stream().mapToLong(DayTotals::bytes).sum(),
-                statusClasses, List.copyOf(topUrls), List.copyOf(topClientDomains), days, List.copyOf(rejections));
+                statusClasses, List.copyOf(topUrls), List.copyOf(topClientDomains), days, List.copyOf(rejections),
+                List.copyOf(repairs));
     }
 }

@@ -3,6 +3,7 @@ package io.hitstream.report.store;
 import io.hitstream.report.domain.DateRange;
 import io.hitstream.report.domain.DayRollup;
 import io.hitstream.report.domain.DomainHits;
+import io.hitstream.report.domain.LineRepair;
 import io.hitstream.report.domain.Rejection;
 import io.hitstream.report.domain.SiteSpan;
 import io.hitstream.report.domain.SiteTotals;
@@ -70,7 +71,16 @@ public class RollupReader {
             LIMIT $4
             """;
     private static final String REJECTIONS = """
-            SELECT reason, lines, sample FROM rejections WHERE site = $1 ORDER BY reason COLLATE "C"
+            SELECT r.reason, r.lines, r.sample,
+                   ARRAY(SELECT s.sample FROM rejection_samples s WHERE s.site = r.site AND s.reason = r.reason
+                         ORDER BY s.id DESC LIMIT 5) AS samples
+            FROM rejections r WHERE r.site = $1 ORDER BY r.reason COLLATE "C"
+            """;
+    private static final String REPAIRS = """
+            SELECT r.reason, r.lines, r.sample,
+                   ARRAY(SELECT s.sample FROM repair_samples s WHERE s.site = r.site AND s.reason = r.reason
+                         ORDER BY s.id DESC LIMIT 5) AS samples
+            FROM line_repairs r WHERE r.site = $1 ORDER BY r.reason COLLATE "C"
             """;
 
     private final Pool pool;
@@ -114,7 +124,18 @@ public class RollupReader {
     /** The site's all-time rejections, by reason. */
     public Uni<List<Rejection>> rejections(String site) {
         return list(REJECTIONS, Tuple.of(site),
-                row -> new Rejection(row.getString("reason"), row.getLong("lines"), row.getString("sample")));
+                row -> new Rejection(row.getString("reason"), row.getLong("lines"), row.getString("sample"), samples(row)));
+    }
+
+    /** The site's all-time repaired lines, by reason. */
+    public Uni<List<LineRepair>> repairs(String site) {
+        return list(REPAIRS, Tuple.of(site), row -> new LineRepair(row.getString("reason"), row.getLong("lines"), samples(row)));
+    }
+
+    /** The kept samples, newest first; rows counted before samples were kept have their counter's latest sample. */
+    private static List<String> samples(Row row) {
+        String[] samples = row.getArrayOfStrings("samples");
+        return samples.length == 0 ? List.of(row.getString("sample")) : List.of(samples);
     }
 
     private <T> Uni<List<T>> list(String sql, Tuple parameters, Function<Row, T> mapping) {

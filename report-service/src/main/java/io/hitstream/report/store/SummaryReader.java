@@ -31,7 +31,9 @@ public class SummaryReader {
                         rollups.days(site, range),
                         rollups.topUrls(site, range, SiteSummary.TOP),
                         rollups.topClientDomains(site, range, SiteSummary.TOP),
-                        rollups.rejections(site))
-                .with((days, urls, domains, rejections) -> SiteSummary.of(span, range, days, urls, domains, rejections));
+                        rollups.rejections(site),
+                        rollups.repairs(site))
+                .with((days, urls, domains, rejections, repairs) ->
+                        SiteSummary.of(span, range, days, urls, domains, rejections, repairs));
     }
 }

@@ -61,7 +61,7 @@ class SiteSummaryTest {
     }
 
     private static SiteSummary summary(List<DayRollup> rollups) {
-        return SiteSummary.of(SITE, RANGE, rollups, List.of(new UrlHits("/", 1)), List.of(), List.of());
+        return SiteSummary.of(SITE, RANGE, rollups, List.of(new UrlHits("/", 1)), List.of(), List.of(), List.of());
     }
 
     private static DayRollup rollup(String date, long hits, long bytes, StatusClasses statusClasses) {

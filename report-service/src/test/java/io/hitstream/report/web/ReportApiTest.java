@@ -75,8 +75,12 @@ class ReportApiTest {
                 Map.entry("days", List.of(Map.of("date", "2026-11-04", "hits", 7, "bytes", 700),
                         Map.of("date", "2026-11-05", "hits", 3, "bytes", 300))),
                 Map.entry("rejections", List.of(
-                        Map.of("reason", "bad_timestamp", "lines", 2, "sample", RollupFixture.TIMESTAMP_SAMPLE),
-                        Map.of("reason", "not_matching_format", "lines", 3, "sample", RollupFixture.AGENT_SAMPLE))));
+                        Map.of("reason", "bad_timestamp", "lines", 2, "sample", RollupFixture.TIMESTAMP_SAMPLE,
+                                "samples", List.of(RollupFixture.TIMESTAMP_SAMPLE)),
+                        Map.of("reason", "not_matching_format", "lines", 3, "sample", RollupFixture.AGENT_SAMPLE,
+                                "samples", List.of(RollupFixture.AGENT_SAMPLE, "junk 5", "junk 4", "junk 3", "junk 2")))),
+                Map.entry("repairs", List.of(Map.of("reason", "quote_repaired", "lines", 4,
+                        "samples", List.of(RollupFixture.REPAIR_SAMPLE, RollupFixture.OLDER_REPAIR_SAMPLE)))));
         ObjectMapper json = new ObjectMapper();
         assertEquals(json.valueToTree(expected), json.readTree(body));
     }
@@ -119,6 +123,29 @@ class ReportApiTest {
     }
 
     @Test
+    void rejectionsListTheirFiveNewestSamplesNewestFirst() {
+        when().get(SUMMARY, RollupFixture.WWW).then()
+                .statusCode(200)
+                .body("rejections[1].samples", contains(RollupFixture.AGENT_SAMPLE, "junk 5", "junk 4", "junk 3", "junk 2"));
+    }
+
+    @Test
+    void rejectionWithoutKeptSamplesListsItsLatestSample() {
+        when().get(SUMMARY, RollupFixture.WWW).then()
+                .statusCode(200)
+                .body("rejections[0].samples", contains(RollupFixture.TIMESTAMP_SAMPLE));
+    }
+
+    @Test
+    void repairedLinesAreListedByReasonWithTheirSamples() {
+        when().get(SUMMARY, RollupFixture.WWW).then()
+                .statusCode(200)
+                .body("repairs.reason", contains("quote_repaired"))
+                .body("repairs.lines", contains(4))
+                .body("repairs[0].samples", contains(RollupFixture.REPAIR_SAMPLE, RollupFixture.OLDER_REPAIR_SAMPLE));
+    }
+
+    @Test
     void siteWithoutDataDefaultsToTheLocalDayItWasFirstSeen() {
         when().get(SUMMARY, RollupFixture.QUIET).then()
                 .statusCode(200)
@@ -130,7 +157,8 @@ class ReportApiTest {
                 .body("days.hits", contains(0))
                 .body("topUrls", empty())
                 .body("topClientDomains", empty())
-                .body("rejections", empty());
+                .body("rejections", empty())
+                .body("repairs", empty());
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * <p>www.example.org (UTC) has data on 2026-11-01, 02, 04, 05 and 07; twelve URLs whose ranking has ties around
  * the tenth place and between upper- and lower-case names; client domains with a tie; two rejection reasons with
- * hostile samples. shop.example.org (Europe/Zurich) has one day. A site whose name needs escaping has no data.
+ * hostile samples, the one with six sample lines kept (of which the report shows the newest five), the other with
+ * none (rows older than kept samples); one repair reason with hostile samples. shop.example.org (Europe/Zurich) has one day. A site whose name needs escaping has no data.
  */
 final class RollupFixture {
     static final String WWW = "www.example.org";
@@ -25,6 +26,10 @@ final class RollupFixture {
     static final String AGENT_SAMPLE = "203.0.113.9 - - [01/Nov/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 200 12 \"-\" "
             + "\"Mozilla/5.0 \\\"><img src=x onerror=alert(1)>\"";
     static final String TIMESTAMP_SAMPLE = "198.51.100.4 - - [99/Nov/2026:25:61:00 +0000] \"GET / HTTP/1.1\" 200 1";
+    /** The older not_matching_format samples, oldest first; AGENT_SAMPLE came after them. */
+    static final String[] OLDER_JUNK = {"junk 1", "junk 2", "junk 3", "junk 4", "junk 5"};
+    static final String REPAIR_SAMPLE = "192.0.2.8 - - [01/Nov/2026:10:00:00 +0000] \"GET /<b>x</b> HTTP/1.1\" 200 1 \"-\" \"a \"b\"";
+    static final String OLDER_REPAIR_SAMPLE = "192.0.2.8 - - [01/Nov/2026:09:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"c \"d\"";
 
     private RollupFixture() {
     }
@@ -40,6 +45,10 @@ final class RollupFixture {
             urls(db);
             domains(db);
             rejections(db);
+            samples(db, "rejection_samples", "not_matching_format", OLDER_JUNK[0], OLDER_JUNK[1], OLDER_JUNK[2],
+                    OLDER_JUNK[3], OLDER_JUNK[4], AGENT_SAMPLE);
+            repairs(db);
+            samples(db, "repair_samples", "quote_repaired", OLDER_REPAIR_SAMPLE, REPAIR_SAMPLE);
             db.commit();
         }
     }
@@ -165,5 +174,30 @@ final class RollupFixture {
         insert.setLong(3, lines);
         insert.setString(4, sample);
         insert.addBatch();
+    }
+
+    private static void repairs(Connection db) throws SQLException {
+        String sql = "INSERT INTO line_repairs (site, reason, lines, sample) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            rejection(insert, "quote_repaired", 4, REPAIR_SAMPLE);
+            insert.executeBatch();
+        }
+    }
+
+    /** Adds the samples of a reason of www, oldest first, unless the reason has samples already. */
+    private static void samples(Connection db, String table, String reason, String... samples) throws SQLException {
+        String sql = "INSERT INTO " + table + " (site, reason, sample) SELECT ?, ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE site = ? AND reason = ? AND sample = ?)";
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            for (String sample : samples) {
+                insert.setString(1, WWW);
+                insert.setString(2, reason);
+                insert.setString(3, sample);
+                insert.setString(4, WWW);
+                insert.setString(5, reason);
+                insert.setString(6, sample);
+                insert.executeUpdate();
+            }
+        }
     }
 }
