@@ -16,6 +16,9 @@ import java.util.Optional;
  * are all compiled at construction, so a misspelt one stops the service at start, naming the site.
  */
 public final class SiteFormats {
+    /** Longest format a stream may name, in characters: real format lines are far shorter, and each is compiled. */
+    static final int MAX_NAMED_FORMAT_LENGTH = 4096;
+
     private final FormatCache cache;
     private final ParserLimits limits;
     private final Optional<LogFormat> defaultFormat;
@@ -49,6 +52,10 @@ public final class SiteFormats {
     }
 
     private LogFormat format(String site, String named) {
+        if (named.length() > MAX_NAMED_FORMAT_LENGTH) {
+            throw new InvalidBatchException("the log format named is " + named.length() + " characters long, at most "
+                    + MAX_NAMED_FORMAT_LENGTH + " allowed");
+        }
         if (!named.isEmpty()) {
             try {
                 return cache.resolve(named);

@@ -54,6 +54,16 @@ class SiteFormatsTest {
     }
 
     @Test
+    void overlongNamedFormatIsRefusedBeforeItIsCompiled() {
+        SiteFormats formats = formats(Optional.empty(), Map.of());
+
+        InvalidBatchException e = assertThrows(InvalidBatchException.class,
+                () -> formats.forStream("www.example.org", "%h ".repeat(1366), UTC));
+
+        assertEquals("the log format named is 4098 characters long, at most 4096 allowed", e.getMessage());
+    }
+
+    @Test
     void invalidConfiguredFormatStopsConstructionNamingTheSite() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> formats(Optional.empty(), Map.of("shop.example.org", "%h %{Referer")));
