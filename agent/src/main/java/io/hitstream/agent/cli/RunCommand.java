@@ -46,7 +46,7 @@ import picocli.CommandLine.Option;
             "  state-file [$XDG_STATE_HOME/hitstream-agent/state.json]",
             "  status-interval [5s]               how often the status file is rewritten",
             "  streams[].site, .access-log        a site and its access log (required)",
-            "  streams[].host [host name], .format [ingest's for the site], .error-log"})
+            "  streams[].host [host name], .format [combined], .error-log (only counted)"})
 public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true, paramLabel = "FILE", defaultValue = "${env:HITSTREAM_AGENT_CONFIG}",

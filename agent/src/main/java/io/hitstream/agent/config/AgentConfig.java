@@ -92,14 +92,14 @@ public record AgentConfig(Ingest ingest, Batch batch, Follow follow, Retry retry
     /**
      * @param site the site (virtual host) the access log belongs to
      * @param host the web host that writes it (default: this machine's host name)
-     * @param format its log format: a preset name as ingest knows it (combined, common, ...), an Apache LogFormat
-     *     or nginx log_format string, or left out for the format ingest is configured with for the site
+     * @param format its log format: a preset name as ingest knows it (default combined), an Apache LogFormat or
+     *     nginx log_format string, or "" for the format ingest is configured with for the site
      * @param accessLog the access log's path
      * @param errorLog an error log whose lines are counted per level (optional)
      */
     public record Stream(String site, String host, String format, String accessLog, String errorLog) {
         public Stream {
-            format = format == null ? "" : format;
+            format = format == null ? "combined" : format;
         }
     }
 }

@@ -48,7 +48,7 @@ class AgentConfigFileTest {
 
         AgentSetup setup = AgentConfigFile.read(file);
 
-        assertEquals(List.of(new StreamSpec("www.example.org", "web-01", "", dir.resolve("logs/access.log"),
+        assertEquals(List.of(new StreamSpec("www.example.org", "web-01", "combined", dir.resolve("logs/access.log"),
                 Optional.empty())), setup.streams());
         assertEquals(defaults(), setup.follow());
         assertEquals(AgentConfigFile.defaultStateFile(), setup.stateFile());
