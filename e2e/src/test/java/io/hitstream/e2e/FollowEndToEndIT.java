@@ -1,6 +1,7 @@
 package io.hitstream.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -137,7 +138,7 @@ class FollowEndToEndIT {
                     state-file: state/state.json
                     status-interval: 200ms
                     streams:
-                      - { site: %s, host: e2e-host, access-log: access.log }
+                      - { site: %s, host: e2e-host, format: combined, access-log: access.log }
                     """.formatted(services.port("ingest"), site));
         }
 
@@ -149,7 +150,7 @@ class FollowEndToEndIT {
         void assertExactTotals() throws Exception {
             try {
                 Instant deadline = Instant.now().plus(SETTLING);
-                while (Instant.now().isBefore(deadline) && !(linesCounted() >= expected.hits + expected.rejected && caughtUp())) {
+                while (Instant.now().isBefore(deadline) && !(caughtUp() && linesCounted() >= expected.hits + expected.rejected)) {
                     Thread.sleep(200);
                 }
                 JsonNode summary = summary();
@@ -178,14 +179,16 @@ class FollowEndToEndIT {
             return lines;
         }
 
-        /** The agent's status says every byte on disk is acknowledged. */
+        /** The agent's status says every byte on disk is acknowledged; fails at once when it says the stream failed. */
         private boolean caughtUp() throws IOException {
             Path status = directory.resolve("state/state.status.json");
             if (!Files.exists(status)) {
                 return false;
             }
             JsonNode stream = json.readTree(Files.readAllBytes(status)).get("streams").get(0);
-            return stream.get("lagBytes").asLong() == 0 && stream.get("state").asText().startsWith("shipping");
+            String state = stream.get("state").asText();
+            assertFalse(state.startsWith("failed"), "the agent's stream of " + site + " " + state);
+            return stream.get("lagBytes").asLong() == 0 && state.startsWith("shipping");
         }
 
         private JsonNode summary() throws IOException, InterruptedException {
