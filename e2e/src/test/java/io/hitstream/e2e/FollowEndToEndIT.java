@@ -6,18 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hitstream.testing.PostgresServer;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,42 +24,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowEndToEndIT {
-    private static final Path ROOT = Path.of(System.getProperty("hitstream.root", "..")).toAbsolutePath().normalize();
     private static final Duration FEEDING = Duration.ofSeconds(10);
     private static final Duration SETTLING = Duration.ofMinutes(3);
 
-    private final PostgresServer postgres = PostgresServer.fromEnvironment();
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String token = UUID.randomUUID().toString();
-    private String database;
+    private Pipeline pipeline;
     private ServiceProcesses services;
-    private AgentProcess agent;
     private Path work;
 
     @BeforeAll
     void startPipeline(@TempDir Path work) throws Exception {
         this.work = work;
-        database = postgres.createDatabase("e2e_follow");
-        services = new ServiceProcesses(ROOT, ROOT.resolve("e2e/target/e2e-logs/follow"), Map.of(
-                "HITSTREAM_DB_HOST", postgres.host(),
-                "HITSTREAM_DB_PORT", String.valueOf(postgres.port()),
-                "HITSTREAM_DB_USER", postgres.user(),
-                "HITSTREAM_DB_PASSWORD", postgres.password(),
-                "HITSTREAM_DB_NAME", database,
-                "HITSTREAM_INGEST_AUTH_TOKEN", token,
-                "HITSTREAM_INGEST_AUTH_TOKEN_SITES", "*"));
-        services.start();
-        agent = new AgentProcess(ROOT, Map.of("HITSTREAM_AGENT_TOKEN", token));
+        pipeline = Pipeline.start("e2e_follow");
+        services = pipeline.services();
     }
 
     @AfterAll
     void stopPipeline() throws Exception {
-        if (services != null) {
-            services.close();
-        }
-        if (database != null) {
-            postgres.dropDatabase(database);
+        if (pipeline != null) {
+            pipeline.close();
         }
     }
 
@@ -122,7 +98,7 @@ class FollowEndToEndIT {
         FollowedSite(String site, long seed) throws Exception {
             this.site = site;
             this.directory = Files.createDirectories(work.resolve(site));
-            AgentProcess.Result generated = FollowEndToEndIT.this.agent.run("generate", "--out",
+            AgentProcess.Result generated = pipeline.agent().run("generate", "--out",
                     directory.resolve("sample").toString(), "--lines", "20000", "--days", "3", "--seed",
                     String.valueOf(seed), "--sites", site);
             assertEquals(0, generated.exitCode(), generated.stderr());
@@ -131,7 +107,7 @@ class FollowEndToEndIT {
             this.live = directory.resolve("access.log");
             this.config = Files.writeString(directory.resolve("agent.yaml"), """
                     ingest:
-                      servers: [ "localhost:%d" ]
+                      servers: [ "%s" ]
                     batch: { lines: 500, linger: 50ms, window: 4 }
                     follow: { poll-interval: 50ms, rotation-grace: 500ms }
                     retry: { initial-backoff: 100ms, max-backoff: 2s }
@@ -139,11 +115,11 @@ class FollowEndToEndIT {
                     status-interval: 200ms
                     streams:
                       - { site: %s, host: e2e-host, format: combined, access-log: access.log }
-                    """.formatted(services.port("ingest"), site));
+                    """.formatted(pipeline.ingestAddress(), site));
         }
 
         Process startAgent() throws IOException {
-            return FollowEndToEndIT.this.agent.start(directory.resolve("agent.log"), "run", "--config", config.toString());
+            return pipeline.agent().start(directory.resolve("agent.log"), "run", "--config", config.toString());
         }
 
         /** Waits until ingest counted as many lines as were written and the agent has nothing left, then compares. */
@@ -192,13 +168,7 @@ class FollowEndToEndIT {
         }
 
         private JsonNode summary() throws IOException, InterruptedException {
-            URI uri = URI.create("http://127.0.0.1:" + services.port("report") + "/api/v1/sites/" + site + "/summary");
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 404) {
-                return null;
-            }
-            assertEquals(200, response.statusCode(), uri + " -> " + response.body());
-            return json.readTree(response.body());
+            return pipeline.summaryOrNull(site);
         }
     }
 }

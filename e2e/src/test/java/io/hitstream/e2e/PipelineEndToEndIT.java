@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hitstream.testing.PostgresServer;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,34 +31,15 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndIT {
-    private static final Path ROOT = Path.of(System.getProperty("hitstream.root", "..")).toAbsolutePath().normalize();
-
-    private final PostgresServer postgres = PostgresServer.fromEnvironment();
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-    /** Ingest requires a bearer token; this run's, allowed to write every site. */
-    private final String token = UUID.randomUUID().toString();
-    private String database;
-    private ServiceProcesses services;
-    private AgentProcess agent;
+    private Pipeline pipeline;
     private final Map<String, ReferenceCounts> expected = new TreeMap<>();
     private final List<Path> samples = new ArrayList<>();
 
     @BeforeAll
     void startPipeline(@TempDir Path work) throws Exception {
-        database = postgres.createDatabase("e2e");
-        services = new ServiceProcesses(ROOT, ROOT.resolve("e2e/target/e2e-logs"), Map.of(
-                "HITSTREAM_DB_HOST", postgres.host(),
-                "HITSTREAM_DB_PORT", String.valueOf(postgres.port()),
-                "HITSTREAM_DB_USER", postgres.user(),
-                "HITSTREAM_DB_PASSWORD", postgres.password(),
-                "HITSTREAM_DB_NAME", database,
-                "HITSTREAM_INGEST_AUTH_TOKEN", token,
-                "HITSTREAM_INGEST_AUTH_TOKEN_SITES", "*"));
-        services.start();
-        agent = new AgentProcess(ROOT, Map.of("HITSTREAM_AGENT_TOKEN", token));
+        pipeline = Pipeline.start("e2e");
         Path sampleDir = work.resolve("sample");
-        AgentProcess.Result generated = agent.run("generate", "--out", sampleDir.toString());
+        AgentProcess.Result generated = pipeline.agent().run("generate", "--out", sampleDir.toString());
         assertEquals(0, generated.exitCode(), generated.stderr());
         try (Stream<Path> files = Files.list(sampleDir)) {
             files.sorted().forEach(samples::add);
@@ -77,11 +51,8 @@ class PipelineEndToEndIT {
 
     @AfterAll
     void stopPipeline() throws Exception {
-        if (services != null) {
-            services.close();
-        }
-        if (database != null) {
-            postgres.dropDatabase(database);
+        if (pipeline != null) {
+            pipeline.close();
         }
     }
 
@@ -172,19 +143,16 @@ class PipelineEndToEndIT {
     }
 
     private AgentProcess.Result ship(Path sample) throws IOException, InterruptedException {
-        return agent.run("ship", "--site", site(sample), "--format", "combined",
-                "--server", "localhost:" + services.port("ingest"), sample.toString());
+        return pipeline.agent().run("ship", "--site", site(sample), "--format", "combined",
+                "--server", pipeline.ingestAddress(), sample.toString());
     }
 
     private JsonNode summary(String site) throws IOException, InterruptedException {
-        return get("/api/v1/sites/" + URLEncoder.encode(site, StandardCharsets.UTF_8) + "/summary");
+        return pipeline.get("/api/v1/sites/" + URLEncoder.encode(site, StandardCharsets.UTF_8) + "/summary");
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        URI uri = URI.create("http://127.0.0.1:" + services.port("report") + path);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), path + " -> " + response.body());
-        return json.readTree(response.body());
+        return pipeline.get(path);
     }
 
     private static String site(Path sample) {
