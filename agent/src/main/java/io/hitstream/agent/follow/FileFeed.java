@@ -6,6 +6,7 @@ import io.hitstream.agent.ship.Batch;
 import io.hitstream.agent.ship.BatchReader;
 import io.hitstream.agent.ship.OffsetMismatchException;
 import io.hitstream.agent.ship.ShipCall;
+import io.hitstream.agent.ship.W3cDirectiveScanner;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.BatchAck;
 import io.hitstream.proto.ingest.v1.LogBatch;
@@ -29,11 +30,14 @@ final class FileFeed {
 
     private final LogFile file;
     private final StreamId stream;
-    private final String format;
+    /** The format the stream is configured with. */
+    private final String configuredFormat;
     private final ShipCall call;
     private final FollowSettings settings;
     private final FileProgress progress;
     private final Deque<SentBatch> inFlight = new ArrayDeque<>();
+    /** The format the stream was last opened with, which every batch names. */
+    private String format;
     private BatchReader reader;
     private long resumeOffset = NONE;
     /** When (by {@link System#nanoTime()}) complete lines started to wait in a partial batch, or {@link #NONE}. */
@@ -43,16 +47,18 @@ final class FileFeed {
     private boolean atEnd;
     private boolean flushing;
 
-    FileFeed(LogFile file, StreamId stream, String format, ShipCall call, FollowSettings settings,
-            FileProgress progress, long committedOffset, long now) throws IOException {
+    /** Goes on from the committed offset of a stream of {@code configuredFormat} that was opened as {@code opened}. */
+    FileFeed(LogFile file, StreamId stream, String configuredFormat, W3cDirectiveScanner.Opened opened, ShipCall call,
+            FollowSettings settings, FileProgress progress, long now) throws IOException {
         this.file = file;
         this.stream = stream;
-        this.format = format;
+        this.configuredFormat = configuredFormat;
+        this.format = opened.format();
         this.call = call;
         this.settings = settings;
         this.progress = progress;
         this.caughtUpAt = now;
-        readFrom(committedOffset);
+        readFrom(opened.committedOffset());
     }
 
     /** Sends what is ready while the window has room: full batches, and a partial one that lingered long enough. */
@@ -188,10 +194,13 @@ final class FileFeed {
         }
     }
 
-    private void resume() throws IOException {
+    private void resume() throws IOException, InterruptedException {
         long offset = resumeOffset;
         resumeOffset = NONE;
-        readFrom(offset);
+        W3cDirectiveScanner.Opened opened = W3cDirectiveScanner.resume(configuredFormat, offset,
+                named -> call.open(stream, named, settings.ackTimeout()), file::contentFromStart);
+        format = opened.format();
+        readFrom(opened.committedOffset());
     }
 
     private void readFrom(long committedOffset) throws IOException {

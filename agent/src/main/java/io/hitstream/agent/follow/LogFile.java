@@ -126,6 +126,15 @@ final class LogFile implements Closeable {
         return new BatchReader(content, offset, 0, limits);
     }
 
+    /**
+     * The content from its first byte, for a look back before reading on; it shares the file's position, so the
+     * previous reader of this file must no longer be used and the next one is made after it is closed.
+     */
+    InputStream contentFromStart() throws IOException {
+        closeContent();
+        return compressed ? LogContent.of(fromStart()).stream() : fromStart();
+    }
+
     @Override
     public void close() throws IOException {
         closeContent();

@@ -7,6 +7,7 @@ import io.hitstream.agent.ship.Backoff;
 import io.hitstream.agent.ship.IngestChannels;
 import io.hitstream.agent.ship.ServerAddress;
 import io.hitstream.agent.ship.ShipCall;
+import io.hitstream.agent.ship.W3cDirectiveScanner;
 import io.hitstream.agent.state.KnownFile;
 import io.hitstream.agent.state.StateFile;
 import io.hitstream.agent.status.StreamCounters;
@@ -169,13 +170,14 @@ public final class StreamFollower implements Runnable {
             return null;
         }
         StreamId stream = StreamId.newBuilder().setHost(spec.host()).setSite(spec.site()).setFileId(identity.get()).build();
-        long committed = call.open(stream, spec.format(), settings.ackTimeout());
+        W3cDirectiveScanner.Opened opened = W3cDirectiveScanner.open(spec.format(),
+                format -> call.open(stream, format, settings.ackTimeout()), current::contentFromStart);
         backoff.reset();
         if (current.live()) {
             state.remember(spec.accessLog(), new KnownFile(identity.get(), current.fileKey().text()));
         }
         counters.state("shipping " + current.path() + " to " + address);
-        return new FileFeed(current, stream, spec.format(), call, settings, progress, committed, now);
+        return new FileFeed(current, stream, spec.format(), opened, call, settings, progress, now);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.hitstream.proto.ingest.v1.ShipRequest;
 import io.hitstream.proto.ingest.v1.ShipResponse;
 import io.hitstream.proto.ingest.v1.StreamOpen;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -42,6 +43,8 @@ final class FileShipper {
     private StreamObserver<ShipRequest> requests;
     private ShipResponseQueue responses;
     private StreamId stream;
+    /** The format the stream was last opened with, which every batch names. */
+    private String format;
     private LogContent content;
     private BatchReader reader;
     /** Lines before {@link #accountedOffset} are each counted once, as accepted, rejected or already committed. */
@@ -87,7 +90,7 @@ final class FileShipper {
         requests = stub.ship(responses);
         boolean ended = false;
         try {
-            openAt(handshake());
+            openAt(W3cDirectiveScanner.open(settings.format(), this::handshake, this::contentFromStart));
             transfer();
             requests.onCompleted();
             ended = responses.awaitEnd(END_OF_STREAM_WAIT);
@@ -106,8 +109,8 @@ final class FileShipper {
         }
     }
 
-    private long handshake() throws InterruptedException {
-        StreamOpen open = StreamOpen.newBuilder().setStream(stream).setFormat(settings.format()).build();
+    private long handshake(String named) throws InterruptedException {
+        StreamOpen open = StreamOpen.newBuilder().setStream(stream).setFormat(named).build();
         requests.onNext(ShipRequest.newBuilder().setOpen(open).build());
         ShipResponse response = responses.take();
         if (!response.hasOpened() || response.getOpened().getCommittedOffset() < 0) {
@@ -123,8 +126,9 @@ final class FileShipper {
                 if (resumeOffset == NOT_PENDING) {
                     return;
                 }
-                openAt(resumeOffset);
+                long offset = resumeOffset;
                 resumeOffset = NOT_PENDING;
+                openAt(W3cDirectiveScanner.resume(settings.format(), offset, this::handshake, this::contentFromStart));
             } else {
                 onAck(takeAck());
             }
@@ -144,7 +148,7 @@ final class FileShipper {
     private void send(Batch batch) {
         LogBatch message = LogBatch.newBuilder()
                 .setStream(stream)
-                .setFormat(settings.format())
+                .setFormat(format)
                 .setStartOffset(batch.startOffset())
                 .setEndOffset(batch.endOffset())
                 // A batch's array is its own copy and never changes, so it can be sent without another copy.
@@ -198,8 +202,13 @@ final class FileShipper {
         accountedLines = batch.linesBefore() + batch.lineCount();
     }
 
-    /** (Re)opens the file at a committed offset; lines jumped over ahead of the accounted offset were committed before. */
-    private void openAt(long offset) throws IOException {
+    /**
+     * (Re)opens the file at the committed offset of a stream opened as {@code opened}; lines jumped over ahead of
+     * the accounted offset were committed before.
+     */
+    private void openAt(W3cDirectiveScanner.Opened opened) throws IOException {
+        format = opened.format();
+        long offset = opened.committedOffset();
         if (content != null) {
             content.close();
         }
@@ -217,6 +226,10 @@ final class FileShipper {
         accountedOffset = offset;
         accountedLines = linesBefore;
         reader = new BatchReader(content.stream(), offset, linesBefore, settings.limits());
+    }
+
+    private InputStream contentFromStart() throws IOException {
+        return LogContent.open(file).stream();
     }
 
     private ShipFailure failure(Status status) {
