@@ -54,7 +54,8 @@ public final class W3cDirectiveScanner {
     /**
      * Where to go on from {@code committedOffset} after an OUT_OF_ORDER answer on an open stream: other formats
      * carry no state across lines and go on as they are; a W3C one is opened again, since ingest's parser may have
-     * read directives past the offset in batches it did not apply.
+     * read directives past the offset in batches it did not apply. The acknowledged offset stands unless the
+     * handshake answers a later one: a lagging replica may answer an earlier one.
      */
     public static Opened resume(String format, long committedOffset, Handshake handshake, ContentFromStart content)
             throws IOException, InterruptedException {
@@ -62,7 +63,7 @@ public final class W3cDirectiveScanner {
             return new Opened(format, committedOffset);
         }
         String named = formatAt(format, committedOffset, content);
-        return settle(format, named, handshake.open(named), handshake, content);
+        return settle(format, named, Math.max(committedOffset, handshake.open(named)), handshake, content);
     }
 
     /** The last {@code #Fields:} line wholly before {@code offset}, stripped, or empty when there is none. */
@@ -99,13 +100,16 @@ public final class W3cDirectiveScanner {
         return Optional.ofNullable(last);
     }
 
-    /** Opens again until the format named is the one the committed offset calls for (offsets only grow, so it ends). */
+    /**
+     * Opens again until the format named is the one the committed offset calls for; the offset is only ever moved
+     * forward, so that a lagging answer cannot make it swing between two directives.
+     */
     private static Opened settle(String format, String named, long committedOffset, Handshake handshake,
             ContentFromStart content) throws IOException, InterruptedException {
         String wanted = formatAt(format, committedOffset, content);
         while (!wanted.equals(named)) {
             named = wanted;
-            committedOffset = handshake.open(named);
+            committedOffset = Math.max(committedOffset, handshake.open(named));
             wanted = formatAt(format, committedOffset, content);
         }
         return new Opened(named, committedOffset);

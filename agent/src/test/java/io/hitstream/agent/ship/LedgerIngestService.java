@@ -34,12 +34,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceImplBase {
 
     /** The presets it knows, and the empty name, which means the format ingest has for the site. */
-    private static final Set<String> FORMATS = Set.of("combined", "common", "");
+    private static final Set<String> FORMATS = Set.of("combined", "common", "w3c", "");
+    /** What starts a W3C {@code #Fields:} line, which ingest also takes as a format. */
+    private static final String FIELDS_DIRECTIVE = "#Fields:";
 
     private final Map<StreamId, Long> committed = new HashMap<>();
     /** In the order the streams' first lines were committed. */
     private final Map<StreamId, ByteArrayOutputStream> stored = new LinkedHashMap<>();
     private final List<String> answers = new ArrayList<>();
+    private final Map<StreamId, List<String>> openFormats = new HashMap<>();
     private final Set<String> refusedSites = new HashSet<>();
     private final ScheduledExecutorService ackSender = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "ledger-acks");
@@ -81,6 +84,11 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
     /** Batches whose lines did not end in a newline: a follower must never send a line before it is complete. */
     public synchronized int unterminatedBatches() {
         return unterminatedBatches;
+    }
+
+    /** The formats the handshakes of a stream named, in order. */
+    public synchronized List<String> openFormats(StreamId stream) {
+        return List.copyOf(openFormats.getOrDefault(stream, List.of()));
     }
 
     /** Handshakes answered so far. */
@@ -129,11 +137,20 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
         return new StreamObserver<>() {
             private final List<BatchAck> held = new ArrayList<>();
             private final AtomicInteger delayed = new AtomicInteger();
+            /** The format of the call's last handshake, which a batch must name (or name none), as ingest requires. */
+            private String openedFormat;
 
             @Override
             public void onNext(ShipRequest request) {
                 if (request.hasOpen()) {
+                    openedFormat = request.getOpen().getFormat();
                     open(request, responses);
+                    return;
+                }
+                String batchFormat = request.getBatch().getFormat();
+                if (!batchFormat.isEmpty() && !batchFormat.equals(openedFormat)) {
+                    responses.onError(Status.INVALID_ARGUMENT.withDescription("the stream was opened with \""
+                            + openedFormat + "\", the batch names \"" + batchFormat + "\"").asRuntimeException());
                     return;
                 }
                 BatchAck ack = apply(request.getBatch());
@@ -193,7 +210,7 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
 
     private void open(ShipRequest request, StreamObserver<ShipResponse> responses) {
         String format = request.getOpen().getFormat();
-        if (!FORMATS.contains(format)) {
+        if (!FORMATS.contains(format) && !format.startsWith(FIELDS_DIRECTIVE)) {
             responses.onError(Status.INVALID_ARGUMENT.withDescription("unknown format: " + format).asRuntimeException());
             return;
         }
@@ -206,6 +223,7 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
                 return;
             }
             handshakes++;
+            openFormats.computeIfAbsent(stream, s -> new ArrayList<>()).add(format);
             offset = handshakeSaysZero ? 0 : committed(stream);
         }
         answer(responses, ShipResponse.newBuilder()
