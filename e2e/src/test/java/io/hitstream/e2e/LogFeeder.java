@@ -2,6 +2,7 @@ package io.hitstream.e2e;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -9,28 +10,44 @@ import java.time.Duration;
 
 /**
  * Writes a sample log into a live log as a web server would, over a given time: in pieces that cut lines anywhere
- * (a reader sees half-written lines), renamed away to {@code <log>.1} once halfway (at a line's end, as a server
- * never splits a line across files) and continued in a new file.
+ * (a reader sees half-written lines), rotated once halfway (at a line's end, as a server never splits a line across
+ * files) and continued: by default renamed away to {@code <log>.1} and continued in a new file.
  */
 final class LogFeeder implements AutoCloseable {
     private static final int PIECES = 400;
 
+    /** How the live log is rotated halfway. */
+    enum Rotation {
+        /** Renamed to {@code <log>.1}; writing goes on in a new file at the path. */
+        RENAME,
+        /** Copied to {@code <log>.1}, then truncated to 0; writing goes on in the same file (logrotate's copytruncate). */
+        COPY_TRUNCATE,
+        /** Deleted; writing goes on in a new file at the path. */
+        DELETE_AND_RECREATE
+    }
+
     private final byte[] sample;
     private final Path live;
     private final Duration duration;
+    private final Rotation rotation;
     private final Thread thread;
     private volatile long written;
     private volatile Exception failure;
 
-    private LogFeeder(byte[] sample, Path live, Duration duration) {
+    private LogFeeder(byte[] sample, Path live, Duration duration, Rotation rotation) {
         this.sample = sample;
         this.live = live;
         this.duration = duration;
+        this.rotation = rotation;
         this.thread = new Thread(this::feed, "log-feeder");
     }
 
     static LogFeeder start(Path sample, Path live, Duration duration) throws IOException {
-        LogFeeder feeder = new LogFeeder(Files.readAllBytes(sample), live, duration);
+        return start(sample, live, duration, Rotation.RENAME);
+    }
+
+    static LogFeeder start(Path sample, Path live, Duration duration, Rotation rotation) throws IOException {
+        LogFeeder feeder = new LogFeeder(Files.readAllBytes(sample), live, duration, rotation);
         feeder.thread.start();
         return feeder;
     }
@@ -69,9 +86,7 @@ final class LogFeeder implements AutoCloseable {
                 out.flush();
                 written = to;
                 if (to == rotateAt) {
-                    out.close();
-                    Files.move(live, live.resolveSibling(live.getFileName() + ".1"));
-                    out = open();
+                    out = rotate(out);
                 }
                 from = to;
                 Thread.sleep(pause);
@@ -80,6 +95,30 @@ final class LogFeeder implements AutoCloseable {
         } catch (IOException | InterruptedException e) {
             failure = e;
         }
+    }
+
+    private OutputStream rotate(OutputStream out) throws IOException {
+        Path rotated = live.resolveSibling(live.getFileName() + ".1");
+        return switch (rotation) {
+            case RENAME -> {
+                out.close();
+                Files.move(live, rotated);
+                yield open();
+            }
+            case COPY_TRUNCATE -> {
+                Files.copy(live, rotated);
+                try (FileChannel channel = FileChannel.open(live, StandardOpenOption.WRITE)) {
+                    channel.truncate(0);
+                }
+                // Opened for appending, the stream writes from the new end, 0, as a web server's O_APPEND log does.
+                yield out;
+            }
+            case DELETE_AND_RECREATE -> {
+                out.close();
+                Files.delete(live);
+                yield open();
+            }
+        };
     }
 
     private OutputStream open() throws IOException {

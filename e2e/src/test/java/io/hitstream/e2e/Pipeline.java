@@ -12,35 +12,52 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * What every end-to-end test runs on: a database of its own, the four packaged services on it with an
  * ingest token allowed to write every site, the packaged agent holding that token, and the report's JSON API.
+ * Ingest also accepts, from its tokens file, a second token allowed to write {@link #LIMITED_SITE} only.
  */
 final class Pipeline implements AutoCloseable {
     static final Path ROOT = Path.of(System.getProperty("hitstream.root", "..")).toAbsolutePath().normalize();
+    /** The one site {@link #limitedToken()} may write. */
+    static final String LIMITED_SITE = "limited.e2e.example.org";
 
     private final PostgresServer postgres = PostgresServer.fromEnvironment();
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String database;
+    private final String limitedToken = UUID.randomUUID().toString();
     private final ServiceProcesses services;
     private final AgentProcess agent;
 
     private Pipeline(String name) throws Exception {
         String token = UUID.randomUUID().toString();
         database = postgres.createDatabase(name);
-        services = new ServiceProcesses(ROOT, ROOT.resolve("e2e/target/e2e-logs/" + name), Map.of(
+        Path logDir = Files.createDirectories(ROOT.resolve("e2e/target/e2e-logs/" + name));
+        Path tokensFile = Files.writeString(logDir.resolve("ingest-tokens"),
+                sha256Hex(limitedToken) + " " + LIMITED_SITE + "\n");
+        services = new ServiceProcesses(ROOT, logDir, Map.of(
                 "HITSTREAM_DB_HOST", postgres.host(),
                 "HITSTREAM_DB_PORT", String.valueOf(postgres.port()),
                 "HITSTREAM_DB_USER", postgres.user(),
                 "HITSTREAM_DB_PASSWORD", postgres.password(),
                 "HITSTREAM_DB_NAME", database,
                 "HITSTREAM_INGEST_AUTH_TOKEN", token,
-                "HITSTREAM_INGEST_AUTH_TOKEN_SITES", "*"));
+                "HITSTREAM_INGEST_AUTH_TOKEN_SITES", "*",
+                "HITSTREAM_INGEST_AUTH_TOKENS_FILE", tokensFile.toString()));
         agent = new AgentProcess(ROOT, Map.of("HITSTREAM_AGENT_TOKEN", token));
     }
 
@@ -62,6 +79,27 @@ final class Pipeline implements AutoCloseable {
 
     AgentProcess agent() {
         return agent;
+    }
+
+    /** A token ingest accepts for {@link #LIMITED_SITE} only (the agent holds the other one). */
+    String limitedToken() {
+        return limitedToken;
+    }
+
+    /** The site's committed offset per file identity, from stats' ledger, the file committed last at the end. */
+    Map<String, Long> committedOffsets(String site) throws SQLException {
+        Map<String, Long> offsets = new LinkedHashMap<>();
+        try (Connection connection = postgres.connect(database);
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT file_id, committed_offset FROM stream_ledger WHERE site = ? ORDER BY updated_at, file_id")) {
+            query.setString(1, site);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    offsets.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return offsets;
     }
 
     String ingestAddress() {
@@ -87,6 +125,18 @@ final class Pipeline implements AutoCloseable {
     private JsonNode parse(HttpResponse<String> response) throws IOException {
         assertEquals(200, response.statusCode(), response.uri() + " -> " + response.body());
         return json.readTree(response.body());
+    }
+
+    static String sha256Hex(String text) {
+        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
     }
 
     @Override

@@ -1,0 +1,332 @@
+package io.hitstream.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged agent follows logs through each way a log changes under it (copy and truncate, delete and recreate,
+ * a last line still being written, rotated files waiting at first start, many logs at once), and is refused with a
+ * wrong token or a token for another site. Each ends with the report's totals, read from PostgreSQL, exactly equal
+ * to the counts taken from the lines written (or with nothing stored at all for a refused site).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FollowScenariosEndToEndIT {
+    private static final Duration FEEDING = Duration.ofSeconds(4);
+    private static final Duration SETTLING = Duration.ofMinutes(2);
+    /** Far longer than the agent's linger and poll interval: what it has not shipped by then it holds back. */
+    private static final Duration HOLDING_BACK = Duration.ofMillis(1500);
+
+    private final ObjectMapper json = new ObjectMapper();
+    private Pipeline pipeline;
+    private Path work;
+
+    @BeforeAll
+    void startPipeline(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path work) throws Exception {
+        this.work = work;
+        pipeline = Pipeline.start("e2e_follow_scenarios");
+    }
+
+    @AfterAll
+    void stopPipeline() throws Exception {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    void copyTruncateUnderContinuousWritesEndsWithExactTotals() throws Exception {
+        String site = "copytruncate.e2e.example.org";
+        Path sample = samples("copytruncate", 3000, 404, site).get(site);
+        try (FollowingAgent agent = new FollowingAgent("copytruncate", List.of(site), false)) {
+            LogFeeder.start(sample, agent.log(site), FEEDING, LogFeeder.Rotation.COPY_TRUNCATE).close();
+            agent.assertExactTotals(Map.of(site, ReferenceCounts.of(sample)));
+        }
+    }
+
+    @Test
+    void deleteAndRecreateUnderContinuousWritesEndsWithExactTotals() throws Exception {
+        String site = "recreated.e2e.example.org";
+        Path sample = samples("recreated", 3000, 505, site).get(site);
+        try (FollowingAgent agent = new FollowingAgent("recreated", List.of(site), false)) {
+            LogFeeder.start(sample, agent.log(site), FEEDING, LogFeeder.Rotation.DELETE_AND_RECREATE).close();
+            agent.assertExactTotals(Map.of(site, ReferenceCounts.of(sample)));
+        }
+    }
+
+    @Test
+    void lastLineWithoutItsNewlineIsCountedOnlyOnceTheNewlineIsWritten() throws Exception {
+        String site = "partial-line.e2e.example.org";
+        Path sample = samples("partial-line", 2000, 606, site).get(site);
+        byte[] bytes = Files.readAllBytes(sample);
+        int lastLine = lastLineStart(bytes);
+        int cut = lastLine + (bytes.length - lastLine) / 2;
+        Path completeLines = Files.write(work.resolve("partial-line/complete-lines.log"), Arrays.copyOf(bytes, lastLine));
+        ReferenceCounts before = ReferenceCounts.of(completeLines);
+        try (FollowingAgent agent = new FollowingAgent("partial-line", List.of(site), false)) {
+            Path live = agent.log(site);
+            Files.write(live, Arrays.copyOf(bytes, cut));
+            agent.awaitLinesCounted(site, before.hits + before.rejected);
+            Thread.sleep(HOLDING_BACK.toMillis());
+            assertTotals(site, before);
+
+            Files.write(live, Arrays.copyOfRange(bytes, cut, bytes.length), StandardOpenOption.APPEND);
+            agent.assertExactTotals(Map.of(site, ReferenceCounts.of(sample)));
+        }
+    }
+
+    @Test
+    void backfillShipsGzippedAndRotatedFilesOldestFirstThenTheLiveFileEachLineOnce() throws Exception {
+        String site = "backfill.e2e.example.org";
+        Path sample = samples("backfill", 3000, 707, site).get(site);
+        byte[] bytes = Files.readAllBytes(sample);
+        int firstCut = lineEndAfter(bytes, bytes.length / 3);
+        int secondCut = lineEndAfter(bytes, 2 * bytes.length / 3);
+        byte[] oldest = Arrays.copyOfRange(bytes, 0, firstCut);
+        byte[] older = Arrays.copyOfRange(bytes, firstCut, secondCut);
+        byte[] live = Arrays.copyOfRange(bytes, secondCut, bytes.length);
+        Path directory = Files.createDirectories(work.resolve("backfill/logs"));
+        try (OutputStream gzip = new GZIPOutputStream(Files.newOutputStream(directory.resolve(site + ".access.log.2.gz")))) {
+            gzip.write(oldest);
+        }
+        Files.write(directory.resolve(site + ".access.log.1"), older);
+        Files.write(directory.resolve(site + ".access.log"), live);
+
+        try (FollowingAgent agent = new FollowingAgent("backfill", List.of(site), true)) {
+            agent.assertExactTotals(Map.of(site, ReferenceCounts.of(sample)));
+        }
+        Map<String, Long> expectedLedger = new LinkedHashMap<>();
+        for (byte[] file : List.of(oldest, older, live)) {
+            expectedLedger.put(Pipeline.sha256Hex(Arrays.copyOf(file, lineEndAfter(file, 0))), (long) file.length);
+        }
+        assertEquals(expectedLedger, pipeline.committedOffsets(site),
+                "each file committed to its end, oldest first (file identity -> committed offset)");
+    }
+
+    @Test
+    void eightLogsFollowedByOneAgentWhileAllAreWrittenEndWithExactTotals() throws Exception {
+        List<String> sites = IntStream.rangeClosed(1, 8).mapToObj(i -> "many-" + i + ".e2e.example.org").toList();
+        Map<String, Path> samples = samples("many", 16000, 808, sites.toArray(String[]::new));
+        Map<String, ReferenceCounts> expected = new LinkedHashMap<>();
+        for (String site : sites) {
+            expected.put(site, ReferenceCounts.of(samples.get(site)));
+        }
+        try (FollowingAgent agent = new FollowingAgent("many", sites, false)) {
+            List<LogFeeder> feeders = new ArrayList<>();
+            try {
+                for (String site : sites) {
+                    feeders.add(LogFeeder.start(samples.get(site), agent.log(site), FEEDING));
+                }
+            } finally {
+                for (LogFeeder feeder : feeders) {
+                    feeder.close();
+                }
+            }
+            agent.assertExactTotals(expected);
+        }
+    }
+
+    @Test
+    void wrongTokenIsRefusedAsUnauthenticatedAndStoresNothing() throws Exception {
+        String site = "wrong-token.e2e.example.org";
+        Path sample = samples("wrong-token", 500, 909, site).get(site);
+        AgentProcess.Result shipped = ship(site, "not-a-token-ingest-knows-" + System.nanoTime(), sample);
+        assertRefused(shipped, "UNAUTHENTICATED");
+        assertNothingStored(site);
+    }
+
+    @Test
+    void tokenForAnotherSiteIsRefusedAsPermissionDeniedAndStoresNothing() throws Exception {
+        String site = "not-the-token-site.e2e.example.org";
+        Path sample = samples("other-site", 500, 1010, site).get(site);
+        AgentProcess.Result shipped = ship(site, pipeline.limitedToken(), sample);
+        assertRefused(shipped, "PERMISSION_DENIED");
+        assertNothingStored(site);
+    }
+
+    @Test
+    void tokenLimitedToOneSiteShipsThatSiteWithExactTotals() throws Exception {
+        String site = Pipeline.LIMITED_SITE;
+        Path sample = samples("limited-site", 500, 1111, site).get(site);
+        AgentProcess.Result shipped = ship(site, pipeline.limitedToken(), sample);
+        assertEquals(0, shipped.exitCode(), shipped.stderr());
+        assertTotals(site, ReferenceCounts.of(sample));
+    }
+
+    private AgentProcess.Result ship(String site, String token, Path sample) throws IOException, InterruptedException {
+        return pipeline.agent().run("ship", "--site", site, "--format", "combined", "--server", pipeline.ingestAddress(),
+                "--token", token, sample.toString());
+    }
+
+    private static void assertRefused(AgentProcess.Result shipped, String code) {
+        assertEquals(1, shipped.exitCode(), shipped.stdout() + shipped.stderr());
+        String reason = shipped.stderr().strip();
+        assertFalse(reason.contains("\n"), "one line of reason: " + reason);
+        assertTrue(reason.startsWith("hitstream-agent: ") && reason.contains(code), reason);
+    }
+
+    private void assertNothingStored(String site) throws Exception {
+        assertNull(pipeline.summaryOrNull(site), "the report knows " + site);
+        assertEquals(Map.of(), pipeline.committedOffsets(site), "committed offsets of " + site);
+    }
+
+    private void assertTotals(String site, ReferenceCounts expected) throws IOException, InterruptedException {
+        JsonNode summary = pipeline.summaryOrNull(site);
+        assertNotNull(summary, "no line of " + site + " was counted");
+        assertEquals(expected.hits, summary.get("hits").asLong(), "hits of " + site);
+        assertEquals(expected.bytes, summary.get("bytes").asLong(), "bytes of " + site);
+        assertEquals(expected.rejected, rejected(summary), "rejected lines of " + site);
+    }
+
+    private long linesCounted(String site) throws IOException, InterruptedException {
+        JsonNode summary = pipeline.summaryOrNull(site);
+        return summary == null ? 0 : summary.get("hits").asLong() + rejected(summary);
+    }
+
+    private static long rejected(JsonNode summary) {
+        long rejected = 0;
+        for (JsonNode rejection : summary.get("rejections")) {
+            rejected += rejection.get("lines").asLong();
+        }
+        return rejected;
+    }
+
+    /** Generates a sample log per site into a folder of its own; the same arguments give the same bytes. */
+    private Map<String, Path> samples(String name, int lines, long seed, String... sites) throws Exception {
+        Path out = work.resolve(name).resolve("sample");
+        AgentProcess.Result generated = pipeline.agent().run("generate", "--out", out.toString(), "--lines",
+                String.valueOf(lines), "--days", "2", "--seed", String.valueOf(seed), "--sites", String.join(",", sites));
+        assertEquals(0, generated.exitCode(), generated.stderr());
+        return Arrays.stream(sites).collect(Collectors.toMap(site -> site, site -> out.resolve(site + ".access.log"),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static int lastLineStart(byte[] log) {
+        int end = log.length - 1;
+        while (end > 0 && log[end - 1] != '\n') {
+            end--;
+        }
+        return end;
+    }
+
+    private static int lineEndAfter(byte[] log, int offset) {
+        for (int i = offset; i < log.length; i++) {
+            if (log[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return log.length;
+    }
+
+    /** One agent running {@code run} on the access logs {@code <site>.access.log} of its sites, in a folder of its own. */
+    private final class FollowingAgent implements AutoCloseable {
+        final Path directory;
+        final Path logs;
+        final Process process;
+
+        FollowingAgent(String name, List<String> sites, boolean backfill) throws IOException {
+            directory = Files.createDirectories(work.resolve(name));
+            logs = Files.createDirectories(directory.resolve("logs"));
+            StringBuilder streams = new StringBuilder();
+            for (String site : sites) {
+                streams.append("  - { site: %s, host: e2e-host, format: combined, access-log: logs/%s.access.log }\n"
+                        .formatted(site, site));
+            }
+            Path config = Files.writeString(directory.resolve("agent.yaml"), """
+                    ingest:
+                      servers: [ "%s" ]
+                    batch: { lines: 500, linger: 50ms, window: 4 }
+                    follow: { poll-interval: 50ms, rotation-grace: 500ms, backfill: %s }
+                    retry: { initial-backoff: 100ms, max-backoff: 2s }
+                    state-file: state/state.json
+                    status-interval: 200ms
+                    streams:
+                    %s""".formatted(pipeline.ingestAddress(), backfill, streams));
+            process = pipeline.agent().start(directory.resolve("agent.log"), "run", "--config", config.toString());
+        }
+
+        Path log(String site) {
+            return logs.resolve(site + ".access.log");
+        }
+
+        /** Waits, within the settling time, until the report counted at least this many lines of the site; fails at once when a stream failed. */
+        void awaitLinesCounted(String site, long lines) throws Exception {
+            Instant deadline = Instant.now().plus(SETTLING);
+            while (Instant.now().isBefore(deadline) && linesCounted(site) < lines) {
+                streams();
+                Thread.sleep(100);
+            }
+        }
+
+        /** Waits until every stream is caught up and the report counted every line written, then compares. */
+        void assertExactTotals(Map<String, ReferenceCounts> expected) throws Exception {
+            Instant deadline = Instant.now().plus(SETTLING);
+            while (Instant.now().isBefore(deadline) && !settled(expected)) {
+                Thread.sleep(100);
+            }
+            for (var entry : expected.entrySet()) {
+                assertTotals(entry.getKey(), entry.getValue());
+            }
+        }
+
+        private boolean settled(Map<String, ReferenceCounts> expected) throws Exception {
+            Map<String, JsonNode> streams = streams();
+            for (var entry : expected.entrySet()) {
+                JsonNode stream = streams.get(entry.getKey());
+                boolean caughtUp = stream != null && stream.get("lagBytes").asLong() == 0
+                        && stream.get("state").asText().startsWith("shipping");
+                if (!caughtUp || linesCounted(entry.getKey()) < entry.getValue().hits + entry.getValue().rejected) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The streams of the agent's status file by site; fails at once when one says it failed. */
+        private Map<String, JsonNode> streams() throws IOException {
+            Path status = directory.resolve("state/state.status.json");
+            Map<String, JsonNode> streams = new LinkedHashMap<>();
+            if (!Files.exists(status)) {
+                return streams;
+            }
+            for (JsonNode stream : json.readTree(Files.readAllBytes(status)).get("streams")) {
+                String site = stream.get("site").asText();
+                String state = stream.get("state").asText();
+                assertFalse(state.startsWith("failed"), "the agent's stream of " + site + " " + state);
+                streams.put(site, stream);
+            }
+            return streams;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
