@@ -82,6 +82,11 @@ public final class StreamFollower implements Runnable {
             failure = spec.accessLog() + ": " + reason;
             counters.state("failed: " + reason);
             LOG.errorf(e instanceof StreamFailure ? null : e, "%s: stopped following: %s", spec.accessLog(), reason);
+        } catch (Error e) {
+            // A dying thread must not leave the status saying "shipping": record it, then let the JVM have it.
+            failure = spec.accessLog() + ": " + e;
+            counters.state("failed: " + e);
+            throw e;
         } finally {
             closeFiles();
         }
