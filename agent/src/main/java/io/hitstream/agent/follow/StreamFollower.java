@@ -205,7 +205,10 @@ public final class StreamFollower implements Runnable {
         LogFile done = current;
         current = null;
         if (feed != null && feed.heldBackBytes() > 0 && verdict != Verdict.IDLE) {
-            LOG.warnf("%s: its last %d bytes never got a newline; they were not shipped", done, feed.heldBackBytes());
+            // After copytruncate the copy (same identity) resumes at the committed offset, so those bytes are not lost.
+            LOG.warnf(verdict == Verdict.TRUNCATED
+                    ? "%s: truncated %d bytes after its last newline; they are shipped from its rotated copy, if it has one"
+                    : "%s: its last %d bytes never got a newline; they were not shipped", done, feed.heldBackBytes());
         }
         LOG.infof("%s: finished (%s)", done, done.live() ? verdict : "rotated");
         Optional<String> identity = done.identity();
