@@ -49,8 +49,13 @@ final class SeededResolverDatabase implements AutoCloseable {
     }
 
     /** Public addresses 20.0.0.0 onwards: none of them in a range the resolver keeps away from DNS. */
-    private static String address(int index) {
+    static String address(int index) {
         return "20." + (index >> 16) + "." + ((index >> 8) & 0xff) + "." + (index & 0xff);
+    }
+
+    /** The persisted name of the address at {@code index}: 997 networks under one registrable domain. */
+    static String hostName(int index) {
+        return "host-" + index + ".net-" + (index % 997) + ".example.co.uk";
     }
 
     private void insertAnswers() throws SQLException {
@@ -61,7 +66,7 @@ final class SeededResolverDatabase implements AutoCloseable {
             connection.setAutoCommit(false);
             for (int i = 0; i < addresses.size(); i++) {
                 insert.setString(1, addresses.get(i));
-                insert.setString(2, "host-" + i + ".net-" + (i % 997) + ".example.co.uk");
+                insert.setString(2, hostName(i));
                 insert.setTimestamp(3, expiresAt);
                 insert.addBatch();
             }

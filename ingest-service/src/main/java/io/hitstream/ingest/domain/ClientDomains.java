@@ -17,20 +17,31 @@ public final class ClientDomains {
         this.domains = domains;
     }
 
-    /** The registrable domains the resolver found; addresses it answered without one keep their address. */
-    public static ClientDomains from(ResolveResponse response) {
-        return from(List.of(response));
+    /**
+     * The registrable domains the resolver found for {@code addresses}, whose answers come in the same order;
+     * addresses answered without one keep their address. A response that does not answer every address (a
+     * failed call, or a peer off the contract) cannot be paired up and counts as no answer.
+     */
+    public static ClientDomains of(List<String> addresses, ResolveResponse response) {
+        List<Resolution> answers = response.getAnswersList();
+        if (answers.size() != addresses.size()) {
+            return NONE;
+        }
+        Map<String, String> domains = new HashMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            String domain = answers.get(i).getRegistrableDomain();
+            if (!domain.isEmpty()) {
+                domains.put(addresses.get(i), BoundedText.truncate(domain, BoundedText.MAX_KEY_LENGTH));
+            }
+        }
+        return new ClientDomains(domains);
     }
 
-    /** The same over the answers to several calls, one per chunk of a batch's addresses. */
-    public static ClientDomains from(List<ResolveResponse> responses) {
+    /** The domains of several calls, one per chunk of a batch's addresses, as one. */
+    public static ClientDomains merge(List<ClientDomains> chunks) {
         Map<String, String> domains = new HashMap<>();
-        for (ResolveResponse response : responses) {
-            for (Resolution resolution : response.getResultsList()) {
-                if (!resolution.getRegistrableDomain().isEmpty()) {
-                    domains.put(resolution.getIp(), BoundedText.truncate(resolution.getRegistrableDomain(), BoundedText.MAX_KEY_LENGTH));
-                }
-            }
+        for (ClientDomains chunk : chunks) {
+            domains.putAll(chunk.domains);
         }
         return new ClientDomains(domains);
     }

@@ -34,11 +34,12 @@ public class ResolverPeer {
         if (clientAddresses.isEmpty()) {
             return Uni.createFrom().item(ClientDomains.NONE);
         }
-        List<Uni<ResolveResponse>> calls = new ArrayList<>();
+        List<Uni<ClientDomains>> calls = new ArrayList<>();
         for (int from = 0; from < clientAddresses.size(); from += chunkSize) {
-            calls.add(resolve(clientAddresses.subList(from, Math.min(clientAddresses.size(), from + chunkSize))));
+            List<String> chunk = clientAddresses.subList(from, Math.min(clientAddresses.size(), from + chunkSize));
+            calls.add(resolve(chunk).map(response -> ClientDomains.of(chunk, response)));
         }
-        return Uni.join().all(calls).andFailFast().map(ClientDomains::from);
+        return Uni.join().all(calls).andFailFast().map(ClientDomains::merge);
     }
 
     private Uni<ResolveResponse> resolve(List<String> addresses) {

@@ -32,11 +32,12 @@ class BatchCombinerTest {
             "more junk",
             "",
             "10.0.0.1 - - [01/Nov/2026:10:30:00 +0000] \"GET /a HTTP/1.1\" 200 3" + UA) + "\n";
-    private static final ResolveResponse RESOLVED = ResolveResponse.newBuilder()
-            .addResults(resolution("10.0.0.1", ResolveOutcome.RESOLVE_OUTCOME_RESOLVED, "example.net"))
-            .addResults(resolution("10.0.0.2", ResolveOutcome.RESOLVE_OUTCOME_RESOLVED, "example.net"))
-            .addResults(resolution("10.0.0.3", ResolveOutcome.RESOLVE_OUTCOME_NO_NAME, ""))
-            .build();
+    private static final ClientDomains RESOLVED = ClientDomains.of(List.of("10.0.0.1", "10.0.0.2", "10.0.0.3"),
+            ResolveResponse.newBuilder()
+                    .addAnswers(resolution(ResolveOutcome.RESOLVE_OUTCOME_RESOLVED, "example.net"))
+                    .addAnswers(resolution(ResolveOutcome.RESOLVE_OUTCOME_RESOLVED, "example.net"))
+                    .addAnswers(resolution(ResolveOutcome.RESOLVE_OUTCOME_NO_NAME, ""))
+                    .build());
 
     @Test
     void hoursOfTwoDaysAreTotalledWithStatusClassesAndBytes() {
@@ -64,7 +65,7 @@ class BatchCombinerTest {
 
     @Test
     void clientHitsAreCountedPerResolvedDomainOrElseAddress() {
-        PartialAggregate aggregate = aggregate(TWO_DAYS, "UTC", ClientDomains.from(RESOLVED));
+        PartialAggregate aggregate = aggregate(TWO_DAYS, "UTC", RESOLVED);
 
         assertEquals(List.of(
                 daily("2026-11-01", "10.0.0.3", 1),
@@ -252,7 +253,7 @@ class BatchCombinerTest {
                 .addAllSamples(List.of(samples)).build();
     }
 
-    private static Resolution resolution(String ip, ResolveOutcome outcome, String domain) {
-        return Resolution.newBuilder().setIp(ip).setOutcome(outcome).setRegistrableDomain(domain).build();
+    private static Resolution resolution(ResolveOutcome outcome, String domain) {
+        return Resolution.newBuilder().setOutcome(outcome).setRegistrableDomain(domain).build();
     }
 }

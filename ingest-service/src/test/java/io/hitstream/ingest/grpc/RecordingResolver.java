@@ -34,8 +34,7 @@ final class RecordingResolver extends ResolverServiceGrpc.ResolverServiceImplBas
         ResolveResponse.Builder response = ResolveResponse.newBuilder();
         for (String ip : request.getIpsList()) {
             String domain = domains.get(ip);
-            response.addResults(Resolution.newBuilder()
-                    .setIp(ip)
+            response.addAnswers(Resolution.newBuilder()
                     .setOutcome(domain == null ? ResolveOutcome.RESOLVE_OUTCOME_NO_NAME : ResolveOutcome.RESOLVE_OUTCOME_RESOLVED)
                     .setHostName(domain == null ? "" : "host." + domain)
                     .setRegistrableDomain(domain == null ? "" : domain));

@@ -1,5 +1,6 @@
 package io.hitstream.resolver.config;
 
+import io.hitstream.proto.resolver.v1.Resolution;
 import io.hitstream.resolver.dns.DnsServers;
 import io.hitstream.resolver.dns.VertxPtrLookup;
 import io.hitstream.resolver.domain.AnswerFactory;
@@ -13,6 +14,7 @@ import io.hitstream.resolver.domain.ResolverSettings;
 import io.hitstream.resolver.domain.ResolverStatistics;
 import io.hitstream.resolver.domain.ReverseResolver;
 import io.hitstream.resolver.geoip.MmdbCountryLookup;
+import io.hitstream.resolver.grpc.ResolutionMessages;
 import io.hitstream.resolver.store.PgNameTable;
 import io.hitstream.resolver.store.WriteBehindNameStore;
 import io.vertx.core.Vertx;
@@ -61,14 +63,14 @@ public class ResolverBeans {
 
     @Produces
     @Singleton
-    ReverseResolver resolver(ResolverConfig config, Vertx vertx, CountryLookup countries,
+    ReverseResolver<Resolution> resolver(ResolverConfig config, Vertx vertx, CountryLookup countries,
                              WriteBehindNameStore store, ResolverStatistics statistics) {
         ResolverConfig.Cache cache = config.cache();
         CachePolicy policy = new CachePolicy(cache.maxEntries(), cache.positiveTtl(), cache.negativeTtl(),
                 cache.retryDelay());
-        return new ReverseResolver(new ResolverSettings(config.mode(), config.resolvePrivate(), policy),
-                dnsLookup(config, vertx, statistics), new AnswerFactory(countries, policy), store, statistics,
-                Clock.systemUTC());
+        return new ReverseResolver<>(new ResolverSettings(config.mode(), config.resolvePrivate(), policy),
+                dnsLookup(config, vertx, statistics), new AnswerFactory(countries, policy), ResolutionMessages.FORM,
+                store, statistics, Clock.systemUTC());
     }
 
     /** Only mode "on" asks DNS; the others must start even where no DNS server is known. */

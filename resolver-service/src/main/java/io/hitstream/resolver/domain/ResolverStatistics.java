@@ -11,8 +11,8 @@ public final class ResolverStatistics {
     private final LongAdder dnsTimeouts = new LongAdder();
     private final LongAdder queueOverflows = new LongAdder();
 
-    void lookedUp() {
-        lookups.increment();
+    void lookedUp(int addresses) {
+        lookups.add(addresses);
     }
 
     void cacheHit() {
@@ -35,7 +35,7 @@ public final class ResolverStatistics {
         queueOverflows.increment();
     }
 
-    /** Addresses asked for, each distinct address of a request counted once. */
+    /** Addresses asked for, a duplicate within a request counted at each of its places. */
     public long lookups() {
         return lookups.sum();
     }

@@ -1,29 +1,38 @@
 package io.hitstream.resolver.grpc;
 
+import com.google.protobuf.ByteString;
 import io.hitstream.proto.resolver.v1.Resolution;
 import io.hitstream.proto.resolver.v1.ResolveOutcome;
 import io.hitstream.proto.resolver.v1.ResolveResponse;
+import io.hitstream.resolver.domain.AnswerForm;
 import io.hitstream.resolver.domain.NameAnswer;
 import java.util.List;
 
 /** Maps domain answers to the v1 contract's messages. */
-final class ResolutionMessages {
+public final class ResolutionMessages {
+    /**
+     * Answers as finished messages, made once per cached answer. The text goes in as UTF-8 bytes and the size is
+     * computed here, so writing a cached answer into a response is a copy of bytes: no encoding, no builder.
+     */
+    public static final AnswerForm<Resolution> FORM = ResolutionMessages::message;
+
     private ResolutionMessages() {
     }
 
-    static ResolveResponse response(List<io.hitstream.resolver.domain.Resolution> resolutions) {
-        ResolveResponse.Builder response = ResolveResponse.newBuilder();
-        for (io.hitstream.resolver.domain.Resolution resolution : resolutions) {
-            NameAnswer answer = resolution.answer();
-            response.addResults(Resolution.newBuilder()
-                    .setIp(resolution.ip())
-                    .setOutcome(outcome(answer))
-                    .setHostName(answer.hostName())
-                    .setRegistrableDomain(answer.registrableDomain())
-                    .setTopLevelDomain(answer.topLevelDomain())
-                    .setCountryCode(answer.countryCode()));
-        }
-        return response.build();
+    static ResolveResponse response(List<Resolution> answers) {
+        return ResolveResponse.newBuilder().addAllAnswers(answers).build();
+    }
+
+    private static Resolution message(NameAnswer answer) {
+        Resolution message = Resolution.newBuilder()
+                .setOutcome(outcome(answer))
+                .setHostNameBytes(ByteString.copyFromUtf8(answer.hostName()))
+                .setRegistrableDomainBytes(ByteString.copyFromUtf8(answer.registrableDomain()))
+                .setTopLevelDomainBytes(ByteString.copyFromUtf8(answer.topLevelDomain()))
+                .setCountryCodeBytes(ByteString.copyFromUtf8(answer.countryCode()))
+                .build();
+        message.getSerializedSize();
+        return message;
     }
 
     private static ResolveOutcome outcome(NameAnswer answer) {

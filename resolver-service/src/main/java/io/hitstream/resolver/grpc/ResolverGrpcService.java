@@ -2,6 +2,7 @@ package io.hitstream.resolver.grpc;
 
 import io.grpc.Deadline;
 import io.grpc.Status;
+import io.hitstream.proto.resolver.v1.Resolution;
 import io.hitstream.proto.resolver.v1.ResolveRequest;
 import io.hitstream.proto.resolver.v1.ResolveResponse;
 import io.hitstream.proto.resolver.v1.ResolverService;
@@ -18,10 +19,10 @@ import java.util.concurrent.TimeUnit;
 @GrpcService
 @RegisterInterceptor(CallDeadline.class)
 public class ResolverGrpcService implements ResolverService {
-    private final ReverseResolver resolver;
+    private final ReverseResolver<Resolution> resolver;
     private final ResolverConfig.Batch limits;
 
-    public ResolverGrpcService(ReverseResolver resolver, ResolverConfig config) {
+    public ResolverGrpcService(ReverseResolver<Resolution> resolver, ResolverConfig config) {
         this.resolver = resolver;
         this.limits = config.batch();
     }

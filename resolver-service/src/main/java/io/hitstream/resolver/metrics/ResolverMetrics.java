@@ -25,7 +25,7 @@ public class ResolverMetrics {
     private final MeterRegistry registry;
     private final List<Meter> meters = new ArrayList<>();
 
-    public ResolverMetrics(MeterRegistry registry, ReverseResolver resolver, WriteBehindNameStore store) {
+    public ResolverMetrics(MeterRegistry registry, ReverseResolver<?> resolver, WriteBehindNameStore store) {
         this.registry = registry;
         ResolverStatistics stats = resolver.statistics();
         counter(registry, "hitstream.resolver.lookups", "Addresses asked for", stats, ResolverStatistics::lookups);

@@ -15,12 +15,12 @@ public class WarmStart {
     private static final Logger LOG = Logger.getLogger(WarmStart.class);
     private static final Duration LOAD_LIMIT = Duration.ofMinutes(5);
 
-    private final ReverseResolver resolver;
+    private final ReverseResolver<?> resolver;
     private final PgNameTable table;
     private final ResolverConfig config;
     private volatile boolean done;
 
-    public WarmStart(ReverseResolver resolver, PgNameTable table, ResolverConfig config) {
+    public WarmStart(ReverseResolver<?> resolver, PgNameTable table, ResolverConfig config) {
         this.resolver = resolver;
         this.table = table;
         this.config = config;

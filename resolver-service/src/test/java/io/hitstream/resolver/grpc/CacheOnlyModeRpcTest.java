@@ -68,7 +68,6 @@ class CacheOnlyModeRpcTest {
         Resolution resolution = client.resolve(IPV6_ADDRESS).get(IPV6_ADDRESS);
 
         assertEquals(Resolution.newBuilder()
-                .setIp(IPV6_ADDRESS)
                 .setOutcome(ResolveOutcome.RESOLVE_OUTCOME_DISABLED)
                 .build(), resolution);
         assertEquals(0, dnsmasq.queries());

@@ -39,7 +39,6 @@ class CountryRpcTest {
         Resolution resolution = client.resolve("8.8.8.8").get("8.8.8.8");
 
         assertEquals(Resolution.newBuilder()
-                .setIp("8.8.8.8")
                 .setOutcome(ResolveOutcome.RESOLVE_OUTCOME_NO_NAME)
                 .setCountryCode("US")
                 .build(), resolution);

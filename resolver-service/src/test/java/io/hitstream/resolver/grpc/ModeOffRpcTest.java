@@ -42,7 +42,6 @@ class ModeOffRpcTest {
         }
 
         assertEquals(Resolution.newBuilder()
-                .setIp(UK_ADDRESS)
                 .setOutcome(ResolveOutcome.RESOLVE_OUTCOME_DISABLED)
                 .build(), resolution);
         assertEquals(0, dnsmasq.queries());

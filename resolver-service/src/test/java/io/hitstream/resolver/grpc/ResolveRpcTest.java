@@ -61,7 +61,6 @@ class ResolveRpcTest {
         Resolution resolution = client.resolve(UK_ADDRESS).get(UK_ADDRESS);
 
         assertEquals(Resolution.newBuilder()
-                .setIp(UK_ADDRESS)
                 .setOutcome(ResolveOutcome.RESOLVE_OUTCOME_RESOLVED)
                 .setHostName(UK_HOST)
                 .setRegistrableDomain("example.co.uk")
@@ -85,7 +84,6 @@ class ResolveRpcTest {
         Resolution resolution = client.resolve(NAMELESS_ADDRESS).get(NAMELESS_ADDRESS);
 
         assertEquals(Resolution.newBuilder()
-                .setIp(NAMELESS_ADDRESS)
                 .setOutcome(ResolveOutcome.RESOLVE_OUTCOME_NO_NAME)
                 .build(), resolution);
     }
@@ -95,7 +93,6 @@ class ResolveRpcTest {
         Resolution resolution = client.resolve("not-an-ip.example.com").get("not-an-ip.example.com");
 
         assertEquals(Resolution.newBuilder()
-                .setIp("not-an-ip.example.com")
                 .setOutcome(ResolveOutcome.RESOLVE_OUTCOME_INVALID)
                 .build(), resolution);
     }
@@ -155,9 +152,13 @@ class ResolveRpcTest {
     }
 
     @Test
-    void duplicateAddressesAreAnsweredOnce() {
-        List<Resolution> results = client.resolveList(UK_ADDRESS, "10.0.0.1", UK_ADDRESS, "10.0.0.1");
+    void everyAddressIsAnsweredAtItsOwnPlaceDuplicatesIncluded() {
+        List<Resolution> answers = client.resolveList(UK_ADDRESS, "10.0.0.1", UK_ADDRESS, "10.0.0.1");
 
-        assertEquals(List.of(UK_ADDRESS, "10.0.0.1"), results.stream().map(Resolution::getIp).toList());
+        assertEquals(List.of(ResolveOutcome.RESOLVE_OUTCOME_RESOLVED, ResolveOutcome.RESOLVE_OUTCOME_NO_NAME,
+                        ResolveOutcome.RESOLVE_OUTCOME_RESOLVED, ResolveOutcome.RESOLVE_OUTCOME_NO_NAME),
+                answers.stream().map(Resolution::getOutcome).toList());
+        assertEquals(answers.get(0), answers.get(2));
+        assertEquals(answers.get(1), answers.get(3));
     }
 }

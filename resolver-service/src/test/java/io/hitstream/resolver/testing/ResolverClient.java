@@ -6,11 +6,10 @@ import io.hitstream.proto.resolver.v1.ResolveRequest;
 import io.hitstream.proto.resolver.v1.Resolution;
 import io.hitstream.proto.resolver.v1.ResolverServiceGrpc;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** A real gRPC channel to the resolver the current Quarkus test started. */
 public final class ResolverClient implements AutoCloseable {
@@ -25,13 +24,14 @@ public final class ResolverClient implements AutoCloseable {
         return new ResolverClient(TestPort.get());
     }
 
-    /** Calls Resolve with the given deadline; results keyed by address. */
+    /** Calls Resolve with the given deadline; answers keyed by the address at their position. */
     public Map<String, Resolution> resolve(Duration deadline, List<String> ips) {
-        return ResolverServiceGrpc.newBlockingStub(channel)
-                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
-                .resolve(ResolveRequest.newBuilder().addAllIps(ips).build())
-                .getResultsList().stream()
-                .collect(Collectors.toMap(Resolution::getIp, Function.identity()));
+        List<Resolution> answers = resolveList(deadline, ips);
+        Map<String, Resolution> byAddress = new LinkedHashMap<>();
+        for (int i = 0; i < ips.size(); i++) {
+            byAddress.put(ips.get(i), answers.get(i));
+        }
+        return byAddress;
     }
 
     /** Calls Resolve with a 10-second deadline; results keyed by address. */
@@ -39,12 +39,16 @@ public final class ResolverClient implements AutoCloseable {
         return resolve(Duration.ofSeconds(10), List.of(ips));
     }
 
-    /** The raw response list, for tests about duplicates and counts. */
+    /** The answers as sent, in the request's order, for tests about positions and counts. */
     public List<Resolution> resolveList(String... ips) {
+        return resolveList(Duration.ofSeconds(10), List.of(ips));
+    }
+
+    private List<Resolution> resolveList(Duration deadline, List<String> ips) {
         return ResolverServiceGrpc.newBlockingStub(channel)
-                .withDeadlineAfter(10, TimeUnit.SECONDS)
-                .resolve(ResolveRequest.newBuilder().addAllIps(List.of(ips)).build())
-                .getResultsList();
+                .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                .resolve(ResolveRequest.newBuilder().addAllIps(ips).build())
+                .getAnswersList();
     }
 
     @Override

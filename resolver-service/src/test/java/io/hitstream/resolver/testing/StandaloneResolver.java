@@ -8,7 +8,6 @@ import io.hitstream.resolver.domain.CachePolicy;
 import io.hitstream.resolver.domain.CountryLookup;
 import io.hitstream.resolver.domain.Mode;
 import io.hitstream.resolver.domain.NameAnswer;
-import io.hitstream.resolver.domain.Resolution;
 import io.hitstream.resolver.domain.ResolverSettings;
 import io.hitstream.resolver.domain.ResolverStatistics;
 import io.hitstream.resolver.domain.ReverseResolver;
@@ -20,12 +19,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 
 /**
  * One resolver instance built from the production classes the way the service wires them, on a given database
@@ -39,7 +38,7 @@ public final class StandaloneResolver implements AutoCloseable {
     private final PgNameTable table;
     private final WriteBehindNameStore store;
     private final ResolverStatistics statistics = new ResolverStatistics();
-    private final ReverseResolver resolver;
+    private final ReverseResolver<NameAnswer> resolver;
     private final int maxEntries;
 
     public StandaloneResolver(ResolverDatabase database, String dnsServer, int maxEntries) {
@@ -59,15 +58,20 @@ public final class StandaloneResolver implements AutoCloseable {
         BoundedPtrLookup dns = new BoundedPtrLookup(
                 new VertxPtrLookup(vertx, List.of(DnsServers.parse(dnsServer)), Duration.ofSeconds(1)),
                 64, 100_000, statistics);
-        this.resolver = new ReverseResolver(new ResolverSettings(Mode.ON, false, policy), dns,
-                new AnswerFactory(CountryLookup.NONE, policy), store, statistics, Clock.systemUTC());
+        this.resolver = new ReverseResolver<>(new ResolverSettings(Mode.ON, false, policy), dns,
+                new AnswerFactory(CountryLookup.NONE, policy), answer -> answer, store, statistics, Clock.systemUTC());
     }
 
-    /** Resolves {@code ips} waiting up to ten seconds; answers keyed by address. */
+    /** Resolves {@code ips} waiting up to ten seconds; answers keyed by the address at their position. */
     public Map<String, NameAnswer> resolve(List<String> ips) throws ExecutionException, InterruptedException,
             TimeoutException {
-        return resolver.resolveAll(ips, WAIT).toCompletableFuture().get(WAIT.toSeconds() + 5, TimeUnit.SECONDS)
-                .stream().collect(Collectors.toMap(Resolution::ip, Resolution::answer));
+        List<NameAnswer> answers = resolver.resolveAll(ips, WAIT).toCompletableFuture()
+                .get(WAIT.toSeconds() + 5, TimeUnit.SECONDS);
+        Map<String, NameAnswer> byAddress = new LinkedHashMap<>();
+        for (int i = 0; i < ips.size(); i++) {
+            byAddress.put(ips.get(i), answers.get(i));
+        }
+        return byAddress;
     }
 
     public Map<String, NameAnswer> resolve(String... ips) throws ExecutionException, InterruptedException,
@@ -85,7 +89,7 @@ public final class StandaloneResolver implements AutoCloseable {
         store.flushAll().await().atMost(WAIT);
     }
 
-    public ReverseResolver resolver() {
+    public ReverseResolver<NameAnswer> resolver() {
         return resolver;
     }
 
