@@ -1,6 +1,7 @@
 package io.hitstream.agent.cli;
 
 import io.hitstream.agent.generate.GeneratedLog;
+import io.hitstream.agent.generate.GeneratedSample;
 import io.hitstream.agent.generate.SampleLogGenerator;
 import io.hitstream.agent.generate.SampleSettings;
 import java.io.IOException;
@@ -15,10 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code generate}: writes deterministic sample access logs for demos and tests. */
+/** {@code generate}: writes deterministic sample access logs, and names for their clients, for demos and tests. */
 @Command(name = "generate", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Writes sample access logs in combined format, DIR/<site>.access.log for each site, "
-                + "lines in time order (UTC), about 0.5%% of them junk. The same arguments give the same bytes.")
+                + "lines in time order (UTC), about 0.5%% of them junk, and DIR/clients.hosts, made-up host names "
+                + "for most of their client addresses (a hosts file for a local DNS server). "
+                + "The same arguments give the same bytes.")
 public final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -51,9 +54,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        for (GeneratedLog log : new SampleLogGenerator(settings()).writeTo(out)) {
+        GeneratedSample sample = new SampleLogGenerator(settings()).writeTo(out);
+        for (GeneratedLog log : sample.logs()) {
             stdout.println(log.file() + ": " + log.lines() + " lines");
         }
+        stdout.println(sample.hostsFile() + ": " + sample.namedClients() + " client names");
         stdout.flush();
         return 0;
     }

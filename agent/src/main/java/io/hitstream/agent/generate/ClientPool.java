@@ -13,6 +13,11 @@ final class ClientPool {
 
     /** A client address and the user agent it sends. */
     record Client(String address, String userAgent) {
+
+        /** Search engines' crawlers name themselves "…bot/version" (Googlebot/2.1, bingbot/2.0). */
+        boolean isCrawler() {
+            return userAgent.contains("bot/");
+        }
     }
 
     private static final List<String> IPV4_PREFIXES = List.of("192.0.2.", "198.51.100.", "203.0.113.");
@@ -36,15 +41,22 @@ final class ClientPool {
             "Mozilla/5.0 (compatible; FeedFetcher/2.1; \\\"Planet\\\" aggregator; +https://planet.example.net/)"),
             30, 14, 9, 14, 12, 6, 4, 3, 2, 2, 1, 3);
 
+    private final List<Client> clients;
     private final WeightedPicker<Client> byActivity;
 
     ClientPool(Random random, int size) {
-        List<Client> clients = new ArrayList<>(size);
+        List<Client> drawn = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             String address = random.nextDouble() < IPV6_SHARE ? ipv6(random) : ipv4(random);
-            clients.add(new Client(address, USER_AGENTS.pick(random)));
+            drawn.add(new Client(address, USER_AGENTS.pick(random)));
         }
+        clients = List.copyOf(drawn);
         byActivity = WeightedPicker.zipf(clients, POPULARITY_EXPONENT);
+    }
+
+    /** Every client, the busiest first; two clients may share an address, as behind a NAT. */
+    List<Client> clients() {
+        return clients;
     }
 
     Client pick(Random random) {

@@ -41,6 +41,11 @@ final class HitSampler {
         this.clients = new ClientPool(random, CLIENTS);
     }
 
+    /** The clients the hits come from, the busiest first. */
+    List<ClientPool.Client> clients() {
+        return clients.clients();
+    }
+
     Hit hit(String site, Instant time, Random random) {
         ClientPool.Client client = clients.pick(random);
         String protocol = PROTOCOLS.pick(random);

@@ -15,7 +15,8 @@ import java.util.Random;
 
 /**
  * Writes sample access logs in combined format, one file per site ({@code <site>.access.log}), lines in time
- * order over the days; one seeded {@link Random} drives every choice, so the same settings give the same bytes.
+ * order over the days, and a hosts file naming most of their clients ({@code clients.hosts}); the seed drives every
+ * choice, so the same settings give the same bytes.
  */
 public final class SampleLogGenerator {
 
@@ -41,11 +42,25 @@ public final class SampleLogGenerator {
         return dir.resolve(site + ".access.log");
     }
 
-    /** Writes one log per site into {@code dir} (created when missing), replacing files of the same name. */
-    public List<GeneratedLog> writeTo(Path dir) throws IOException {
+    /** The hosts file naming the sample's clients. */
+    public static Path hostsFile(Path dir) {
+        return dir.resolve("clients.hosts");
+    }
+
+    /** Writes one log per site and the hosts file into {@code dir} (created when missing), replacing those files. */
+    public GeneratedSample writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);
         Random random = new Random(settings.seed());
         HitSampler sampler = new HitSampler(random);
+        List<GeneratedLog> logs = writeLogs(dir, sampler, random);
+        // A Random of their own: drawing names from the logs' Random would change the logs, and a log whose first
+        // line changed is a new stream to a database that holds the old one, so its hits would count twice.
+        List<ClientNames.Entry> names = new ClientNames(new Random(settings.seed())).entriesFor(sampler.clients());
+        ClientNames.write(hostsFile(dir), names);
+        return new GeneratedSample(logs, hostsFile(dir), names.size());
+    }
+
+    private List<GeneratedLog> writeLogs(Path dir, HitSampler sampler, Random random) throws IOException {
         WeightedPicker<Integer> sites = WeightedPicker.zipf(siteIndexes(), SITE_SKEW);
         long[] lines = new long[settings.sites().size()];
         List<OutputStream> outputs = new ArrayList<>();
@@ -66,6 +81,10 @@ public final class SampleLogGenerator {
         } finally {
             closeAll(outputs);
         }
+        return generatedLogs(dir, lines);
+    }
+
+    private List<GeneratedLog> generatedLogs(Path dir, long[] lines) {
         List<GeneratedLog> written = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String site = settings.sites().get(i);

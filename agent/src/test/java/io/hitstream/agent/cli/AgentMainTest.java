@@ -42,7 +42,8 @@ class AgentMainTest {
                 "--sites", "www.example.org");
 
         assertEquals(0, result.exitCode(), result.getErrorOutput());
-        assertEquals(dir.resolve("www.example.org.access.log") + ": 100 lines", result.getOutput());
+        assertEquals(dir.resolve("www.example.org.access.log") + ": 100 lines\n"
+                + dir.resolve("clients.hosts") + ": 790 client names", result.getOutput());
     }
 
     @Test

@@ -13,15 +13,16 @@ class GenerateCommandTest {
     Path dir;
 
     @Test
-    void writesOneLogPerSiteAndNamesEach() {
+    void writesOneLogPerSiteThenTheHostsFileAndNamesEach() {
         CommandRun run = CommandRun.of("generate", "--out", dir.toString(), "--lines", "300",
                 "--sites", "a.example.org,b.example.org");
 
         assertEquals(0, run.exitCode(), run.err());
         String[] lines = run.out().split("\n");
-        assertEquals(2, lines.length, run.out());
+        assertEquals(3, lines.length, run.out());
         assertTrue(lines[0].startsWith(dir.resolve("a.example.org.access.log") + ": "), lines[0]);
         assertTrue(lines[1].startsWith(dir.resolve("b.example.org.access.log") + ": "), lines[1]);
+        assertTrue(lines[2].startsWith(dir.resolve("clients.hosts") + ": "), lines[2]);
     }
 
     @Test

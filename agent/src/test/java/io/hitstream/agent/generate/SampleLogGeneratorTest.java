@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +43,7 @@ class SampleLogGeneratorTest {
     @BeforeAll
     static void writeSample() throws IOException {
         sample = dir.resolve("sample");
-        sampleLogs = new SampleLogGenerator(SETTINGS).writeTo(sample);
+        sampleLogs = new SampleLogGenerator(SETTINGS).writeTo(sample).logs();
     }
 
     @Test
@@ -49,8 +51,11 @@ class SampleLogGeneratorTest {
         new SampleLogGenerator(SETTINGS).writeTo(dir.resolve("again"));
 
         for (String site : SITES) {
-            assertEquals(sha256(sample, site), sha256(dir.resolve("again"), site), site);
+            assertEquals(sha256(SampleLogGenerator.logFile(sample, site)),
+                    sha256(SampleLogGenerator.logFile(dir.resolve("again"), site)), site);
         }
+        assertEquals(sha256(SampleLogGenerator.hostsFile(sample)),
+                sha256(SampleLogGenerator.hostsFile(dir.resolve("again"))));
     }
 
     @Test
@@ -58,7 +63,8 @@ class SampleLogGeneratorTest {
         new SampleLogGenerator(new SampleSettings(20_000, 7, LocalDate.of(2026, 11, 1), 43, SITES))
                 .writeTo(dir.resolve("seed43"));
 
-        assertNotEquals(sha256(sample, SITES.get(0)), sha256(dir.resolve("seed43"), SITES.get(0)));
+        assertNotEquals(sha256(SampleLogGenerator.logFile(sample, SITES.get(0))),
+                sha256(SampleLogGenerator.logFile(dir.resolve("seed43"), SITES.get(0))));
     }
 
     @Test
@@ -100,6 +106,19 @@ class SampleLogGeneratorTest {
                 assertTrue(DOCUMENTATION_ADDRESS.matcher(line.group(1)).matches(), line.group(1));
             }
         }
+    }
+
+    @Test
+    void hostsFileNamesAboutNineInTenLoggedClients() throws IOException {
+        Set<String> logged = new HashSet<>();
+        for (String site : SITES) {
+            validLines(site).forEach(line -> logged.add(line.group(1)));
+        }
+        List<String> named = Files.readAllLines(SampleLogGenerator.hostsFile(sample)).stream()
+                .filter(line -> !line.startsWith("#")).map(line -> line.substring(0, line.indexOf(' '))).toList();
+
+        double namedShare = (double) named.stream().filter(logged::contains).count() / logged.size();
+        assertTrue(namedShare >= 0.86 && namedShare <= 0.96, namedShare + " of " + logged.size() + " named");
     }
 
     @Test
@@ -153,10 +172,9 @@ class SampleLogGeneratorTest {
         return count;
     }
 
-    private static String sha256(Path dir, String site) throws IOException {
+    private static String sha256(Path file) throws IOException {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(Files.readAllBytes(SampleLogGenerator.logFile(dir, site)));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
