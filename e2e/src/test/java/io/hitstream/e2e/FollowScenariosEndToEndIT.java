@@ -153,6 +153,33 @@ class FollowScenariosEndToEndIT {
     }
 
     @Test
+    void runOfNulBytesACrashLeftIsOneRejectedLineAndTheRestOfTheFileIsCounted() throws Exception {
+        String site = "nul-run.e2e.example.org";
+        Path sample = samples("nul-run", 1500, 1212, site).get(site);
+        byte[] bytes = Files.readAllBytes(sample);
+        int middle = lineEndAfter(bytes, bytes.length / 2);
+        // Three times the agent's default batch of 1 MiB: no batch can hold it.
+        byte[] nulRun = new byte[3 * 1024 * 1024];
+        nulRun[nulRun.length - 1] = '\n';
+        Path damaged = work.resolve("nul-run/access.log");
+        try (OutputStream out = Files.newOutputStream(damaged)) {
+            out.write(bytes, 0, middle);
+            out.write(nulRun);
+            out.write(bytes, middle, bytes.length - middle);
+        }
+
+        AgentProcess.Result shipped = pipeline.agent().run("ship", "--site", site, "--format", "combined",
+                "--server", pipeline.ingestAddress(), damaged.toString());
+
+        assertEquals(0, shipped.exitCode(), shipped.stderr());
+        ReferenceCounts expected = ReferenceCounts.of(sample);
+        expected.rejected++;
+        assertTotals(site, expected);
+        assertEquals(1, rejectedAs(pipeline.summaryOrNull(site), "too_long"));
+        assertEquals(List.of(Files.size(damaged)), List.copyOf(pipeline.committedOffsets(site).values()));
+    }
+
+    @Test
     void wrongTokenIsRefusedAsUnauthenticatedAndStoresNothing() throws Exception {
         String site = "wrong-token.e2e.example.org";
         Path sample = samples("wrong-token", 500, 909, site).get(site);
@@ -207,6 +234,16 @@ class FollowScenariosEndToEndIT {
     private long linesCounted(String site) throws IOException, InterruptedException {
         JsonNode summary = pipeline.summaryOrNull(site);
         return summary == null ? 0 : summary.get("hits").asLong() + rejected(summary);
+    }
+
+    private static long rejectedAs(JsonNode summary, String reason) {
+        long rejected = 0;
+        for (JsonNode rejection : summary.get("rejections")) {
+            if (rejection.get("reason").asText().equals(reason)) {
+                rejected += rejection.get("lines").asLong();
+            }
+        }
+        return rejected;
     }
 
     private static long rejected(JsonNode summary) {

@@ -1,6 +1,5 @@
 package io.hitstream.agent.follow;
 
-import com.google.protobuf.UnsafeByteOperations;
 import io.grpc.Status;
 import io.hitstream.agent.ship.Batch;
 import io.hitstream.agent.ship.BatchReader;
@@ -9,7 +8,6 @@ import io.hitstream.agent.ship.ShipCall;
 import io.hitstream.agent.ship.W3cDirectiveScanner;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.BatchAck;
-import io.hitstream.proto.ingest.v1.LogBatch;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -122,7 +120,7 @@ final class FileFeed {
     }
 
     /** Bytes of a last line without its newline, not shipped. */
-    int heldBackBytes() {
+    long heldBackBytes() {
         return reader.heldBackBytes();
     }
 
@@ -163,14 +161,7 @@ final class FileFeed {
     }
 
     private void send(Batch batch, long now) {
-        call.send(LogBatch.newBuilder()
-                .setStream(stream)
-                .setFormat(format)
-                .setStartOffset(batch.startOffset())
-                .setEndOffset(batch.endOffset())
-                // A batch's array is its own copy and never changes, so it can be sent without another copy.
-                .setLines(UnsafeByteOperations.unsafeWrap(batch.lines()))
-                .build());
+        call.send(batch.message(stream, format));
         inFlight.addLast(new SentBatch(batch, now));
         progress.shipped(batch);
     }

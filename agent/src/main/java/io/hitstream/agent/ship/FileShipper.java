@@ -1,13 +1,11 @@
 package io.hitstream.agent.ship;
 
-import com.google.protobuf.UnsafeByteOperations;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.BatchAck;
 import io.hitstream.proto.ingest.v1.IngestServiceGrpc;
-import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.ingest.v1.ShipRequest;
 import io.hitstream.proto.ingest.v1.ShipResponse;
 import io.hitstream.proto.ingest.v1.StreamOpen;
@@ -146,15 +144,7 @@ final class FileShipper {
     }
 
     private void send(Batch batch) {
-        LogBatch message = LogBatch.newBuilder()
-                .setStream(stream)
-                .setFormat(format)
-                .setStartOffset(batch.startOffset())
-                .setEndOffset(batch.endOffset())
-                // A batch's array is its own copy and never changes, so it can be sent without another copy.
-                .setLines(UnsafeByteOperations.unsafeWrap(batch.lines()))
-                .build();
-        requests.onNext(ShipRequest.newBuilder().setBatch(message).build());
+        requests.onNext(ShipRequest.newBuilder().setBatch(batch.message(stream, format)).build());
         inFlight.addLast(batch);
         progress.advanced(content.diskBytesRead(), accountedLines);
     }

@@ -1,7 +1,6 @@
 package io.hitstream.agent.ship;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -53,7 +52,7 @@ class BatchReaderTest {
         BatchReader reader = reader("one\ntwo\nthr", new BatchLimits(10, 100));
 
         assertEquals(List.of("0-8 2 one\ntwo\n"), drain(reader));
-        assertEquals(3, reader.heldBackBytes());
+        assertEquals(3L, reader.heldBackBytes());
     }
 
     @Test
@@ -66,7 +65,7 @@ class BatchReaderTest {
             Files.writeString(file, "o\nthree\n", StandardOpenOption.APPEND);
 
             assertEquals(List.of("4-14 2 two\nthree\n"), drain(reader));
-            assertEquals(0, reader.heldBackBytes());
+            assertEquals(0L, reader.heldBackBytes());
         }
     }
 
@@ -84,26 +83,38 @@ class BatchReaderTest {
     }
 
     @Test
-    void lineLongerThanTheByteLimitIsRefused() throws IOException {
-        BatchReader reader = reader("ok\nthis line is too long\n", new BatchLimits(10, 8));
-        reader.next();
+    void lineLongerThanABatchIsSentAsAnOversizedBatchOfItsFirstBytesSpanningAllOfIt() throws IOException {
+        BatchReader reader = reader("ok\nthis line is too long\nnext\n", new BatchLimits(10, 8));
 
-        LineTooLongException refused = assertThrows(LineTooLongException.class, reader::next);
+        assertEquals(List.of("0-3 1 ok\n", "3-25 1 this li\n oversized", "25-30 1 next\n"), drain(reader));
+    }
 
-        assertEquals("the line at byte offset 3 is longer than the batch limit of 8 bytes", refused.getMessage());
+    @Test
+    void oversizedLineIsHeldBackUntilItsNewlineIsWritten(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("access.log"), "0123456789abc");
+        try (InputStream content = Files.newInputStream(file)) {
+            BatchReader reader = new BatchReader(content, 0, 0, new BatchLimits(10, 8));
+            assertEquals(List.of(), drain(reader));
+            assertEquals(List.of(13L, 13L), List.of(reader.heldBackBytes(), reader.readPosition()));
+
+            Files.writeString(file, "def\nok\n", StandardOpenOption.APPEND);
+
+            assertEquals(List.of("0-17 1 0123456\n oversized", "17-20 1 ok\n"), drain(reader));
+            assertEquals(List.of(0L, 2L), List.of(reader.heldBackBytes(), reader.linesBefore()));
+        }
     }
 
     private static BatchReader reader(String content, BatchLimits limits) {
         return new BatchReader(new ByteArrayInputStream(bytes(content)), 0, 0, limits);
     }
 
-    /** Every batch as "start-end lineCount lines". */
+    /** Every batch as "start-end lineCount lines", followed by " oversized" for an oversized line. */
     private static List<String> drain(BatchReader reader) throws IOException {
         List<String> batches = new ArrayList<>();
         for (Optional<Batch> next = reader.next(); next.isPresent(); next = reader.next()) {
             Batch batch = next.get();
             batches.add(batch.startOffset() + "-" + batch.endOffset() + " " + batch.lineCount() + " "
-                    + new String(batch.lines(), StandardCharsets.UTF_8));
+                    + new String(batch.lines(), StandardCharsets.UTF_8) + (batch.oversizedLine() ? " oversized" : ""));
         }
         return batches;
     }

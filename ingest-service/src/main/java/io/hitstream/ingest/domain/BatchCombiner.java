@@ -40,6 +40,15 @@ public final class BatchCombiner {
         return tally;
     }
 
+    /**
+     * Counts the one line of an oversized batch (too long for any batch, so only its head was sent) as rejected
+     * too long, without parsing the head: a head can look like a whole line.
+     */
+    public BatchTally rejectOversized(byte[] head) {
+        LineSplitter.forEachLine(head, (buf, start, end) -> tally.addRejection(RejectReason.TOO_LONG.code(), buf, start, end));
+        return tally;
+    }
+
     private void addLine(byte[] buf, int start, int end) {
         if (!parser.parse(buf, start, end, record)) {
             if (record.rejectReason().isRejection()) {

@@ -26,7 +26,7 @@ public final class BatchValidator {
     public void check(LogBatch batch) {
         checkStream(batch.hasStream(), batch.getStream());
         checkOffsets(batch);
-        checkLines(batch.getLines());
+        checkLines(batch.getLines(), batch.getOversizedLine());
     }
 
     private static void checkStream(boolean present, StreamId stream) {
@@ -52,7 +52,11 @@ public final class BatchValidator {
             throw new InvalidBatchException("start_offset must not be negative, got " + batch.getStartOffset());
         }
         long span = batch.getEndOffset() - batch.getStartOffset();
-        if (span != batch.getLines().size()) {
+        if (batch.getOversizedLine() && span < batch.getLines().size()) {
+            throw new InvalidBatchException("end_offset - start_offset is " + span + " but the oversized line's "
+                    + batch.getLines().size() + " bytes sent must lie within it");
+        }
+        if (!batch.getOversizedLine() && span != batch.getLines().size()) {
             throw new InvalidBatchException("end_offset - start_offset is " + span
                     + " but lines holds " + batch.getLines().size() + " bytes");
         }
@@ -62,11 +66,14 @@ public final class BatchValidator {
         }
     }
 
-    private void checkLines(ByteString lines) {
+    private void checkLines(ByteString lines, boolean oversizedLine) {
         if (!lines.isEmpty() && lines.byteAt(lines.size() - 1) != '\n') {
             throw new InvalidBatchException("lines must end with '\\n' (send only complete lines)");
         }
         int count = lineCount(lines.asReadOnlyByteBuffer());
+        if (oversizedLine && count != 1) {
+            throw new InvalidBatchException("an oversized_line batch holds the head of one line, got " + count + " lines");
+        }
         if (count > limits.maxLines()) {
             throw new InvalidBatchException("lines holds " + count + " lines, at most " + limits.maxLines() + " allowed per batch");
         }

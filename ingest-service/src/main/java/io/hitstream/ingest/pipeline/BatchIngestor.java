@@ -94,7 +94,9 @@ public class BatchIngestor {
         grant.requireWrite(site);
         validator.check(batch);
         ZoneId zone = timeZones.zoneOf(site);
-        return new BatchCombiner(parserOf(batch, zone, stream), zone).combine(batch.getLines().toByteArray());
+        BatchCombiner combiner = new BatchCombiner(parserOf(batch, zone, stream), zone);
+        byte[] lines = batch.getLines().toByteArray();
+        return batch.getOversizedLine() ? combiner.rejectOversized(lines) : combiner.combine(lines);
     }
 
     /** The stream's parser when there is one (a batch naming no format reads as its stream), else a new one. */

@@ -103,6 +103,17 @@ class BatchCombinerTest {
     }
 
     @Test
+    void oversizedLineIsRejectedTooLongEvenWhenItsHeadLooksLikeAHit() {
+        String head = "10.0.0.1 - - [01/Nov/2026:10:00:00 +0000] \"GET /a HTTP/1.1\" 200 5" + UA + "\n";
+        BatchTally tally = new BatchCombiner(NcsaLogFormat.COMBINED.newParser(), ZoneId.of("UTC")).rejectOversized(bytes(head));
+        PartialAggregate.Builder aggregate = PartialAggregate.newBuilder();
+        tally.writeTo(aggregate, ClientDomains.NONE);
+
+        assertEquals(List.of(0L, 1L), List.of(aggregate.getAcceptedLines(), aggregate.getRejectedLines()));
+        assertEquals(List.of(rejection("too_long", 1, head.strip())), aggregate.getRejectionsList());
+    }
+
+    @Test
     void distinctClientAddressesOfCountedLinesAreListedOnceSorted() {
         BatchTally tally = new BatchCombiner(NcsaLogFormat.COMBINED.newParser(), ZoneId.of("UTC")).combine(bytes(TWO_DAYS));
 

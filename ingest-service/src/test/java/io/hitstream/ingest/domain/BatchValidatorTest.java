@@ -68,6 +68,23 @@ class BatchValidatorTest {
                 refusal(batch("combined", 0, "x".repeat(64) + "\n")));
     }
 
+    @Test
+    void oversizedLineBatchSpansMoreThanTheHeadItCarries() {
+        LogBatch oversized = batch("combined", 100, "head\n").toBuilder().setEndOffset(5_100).setOversizedLine(true).build();
+
+        assertDoesNotThrow(() -> validator.check(oversized));
+    }
+
+    @Test
+    void oversizedLineBatchMustHoldOneLineWithinItsSpan() {
+        LogBatch twoLines = batch("combined", 0, "a\nb\n").toBuilder().setEndOffset(500).setOversizedLine(true).build();
+        LogBatch shortSpan = batch("combined", 0, "head\n").toBuilder().setEndOffset(3).setOversizedLine(true).build();
+
+        assertEquals("an oversized_line batch holds the head of one line, got 2 lines", refusal(twoLines));
+        assertEquals("end_offset - start_offset is 3 but the oversized line's 5 bytes sent must lie within it",
+                refusal(shortSpan));
+    }
+
     private String refusal(LogBatch batch) {
         return assertThrows(InvalidBatchException.class, () -> validator.check(batch)).getMessage();
     }
