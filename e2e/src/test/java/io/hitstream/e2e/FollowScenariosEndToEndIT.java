@@ -287,7 +287,7 @@ class FollowScenariosEndToEndIT {
         final Path logs;
         final Process process;
 
-        FollowingAgent(String name, List<String> sites, boolean backfill) throws IOException {
+        FollowingAgent(String name, List<String> sites, boolean backfill) throws Exception {
             directory = Files.createDirectories(work.resolve(name));
             logs = Files.createDirectories(directory.resolve("logs"));
             StringBuilder streams = new StringBuilder();
@@ -306,6 +306,20 @@ class FollowScenariosEndToEndIT {
                     streams:
                     %s""".formatted(pipeline.ingestAddress(), backfill, streams));
             process = pipeline.agent().start(directory.resolve("agent.log"), "run", "--config", config.toString());
+            awaitFollowing(sites);
+        }
+
+        /**
+         * Waits until the agent reports a stream for every site: until then it may not be watching the paths yet,
+         * and a rotation written before it looks would leave the first file to backfill, which may be off.
+         */
+        private void awaitFollowing(List<String> sites) throws Exception {
+            Instant deadline = Instant.now().plus(SETTLING);
+            while (!streams().keySet().containsAll(sites)) {
+                assertTrue(Instant.now().isBefore(deadline) && process.isAlive(),
+                        "the agent did not report its streams: " + Files.readString(directory.resolve("agent.log")));
+                Thread.sleep(50);
+            }
         }
 
         Path log(String site) {
