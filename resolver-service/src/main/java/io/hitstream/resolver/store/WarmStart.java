@@ -1,6 +1,7 @@
 package io.hitstream.resolver.store;
 
 import io.hitstream.resolver.config.ResolverConfig;
+import io.hitstream.resolver.domain.DomainParts;
 import io.hitstream.resolver.domain.Mode;
 import io.hitstream.resolver.domain.ReverseResolver;
 import io.quarkus.runtime.StartupEvent;
@@ -9,7 +10,10 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 
-/** Fills the cache from PostgreSQL at start, so a restarted resolver answers from the cache instead of DNS. */
+/**
+ * Fills the cache from PostgreSQL at start, so a restarted resolver answers from the cache instead of DNS, and
+ * loads the Public Suffix List, so that its first request does not wait for that either.
+ */
 @ApplicationScoped
 public class WarmStart {
     private static final Logger LOG = Logger.getLogger(WarmStart.class);
@@ -27,6 +31,7 @@ public class WarmStart {
     }
 
     void load(@Observes StartupEvent event) {
+        DomainParts.loadSuffixList();
         if (config.mode() != Mode.OFF) {
             long rows = table.loadFreshest(config.cache().maxEntries(), resolver::preload)
                     .await().atMost(LOAD_LIMIT);
