@@ -1,19 +1,13 @@
 package io.hitstream.agent.cli;
 
-import io.hitstream.agent.config.AgentConfig;
 import io.hitstream.agent.config.AgentConfigFile;
 import io.hitstream.agent.follow.FollowSettings;
 import io.hitstream.agent.follow.StreamFailure;
 import io.hitstream.agent.follow.StreamFollowers;
 import io.hitstream.agent.follow.StreamSpec;
-import io.hitstream.agent.ship.BatchLimits;
-import io.hitstream.agent.ship.ChannelSettings;
 import io.hitstream.agent.ship.IngestChannels;
-import io.hitstream.agent.ship.IngestClient;
 import io.hitstream.agent.ship.LocalHostName;
 import io.hitstream.agent.ship.ServerAddress;
-import io.hitstream.agent.ship.ShipResult;
-import io.hitstream.agent.ship.ShipSettings;
 import io.hitstream.agent.state.StateFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -89,60 +83,67 @@ public final class ShipCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ShipSettings settings = settings();
-        ChannelSettings channelSettings = channel.settings();
+        FollowSettings settings = settings();
+        String streamHost = streamHost();
         PrintWriter err = spec.commandLine().getErr();
-        try (IngestClient client = new IngestClient(server, channelSettings)) {
+        try (IngestChannels channels = new IngestChannels(List.of(server), channel.settings())) {
             for (Path file : files) {
-                ShipResult result = ship(client, file, settings);
+                ShipResult result = ship(channels, new StreamSpec(site, streamHost, format, file, Optional.empty()), settings);
                 if (result.heldBackBytes() > 0 && !follow) {
                     err.println("hitstream-agent: " + file + ": the last line has no newline yet; its "
                             + result.heldBackBytes() + " bytes were not shipped");
                     err.flush();
                 }
             }
-        }
-        if (follow) {
-            followFiles(settings, channelSettings);
+            if (follow) {
+                followFiles(channels, settings, streamHost);
+            }
         }
         return 0;
     }
 
-    /** Follows the files until stopped, as {@code run} does, with the default settings of a configuration file. */
-    private void followFiles(ShipSettings settings, ChannelSettings channelSettings) throws IOException, InterruptedException {
-        FollowSettings followSettings = AgentConfigFile.followSettings(
-                new AgentConfig.Batch(batchLines, batchBytes, null, window, null),
-                new AgentConfig.Follow(null, null, null, false), new AgentConfig.Retry(null, null, null, null));
+    /** Follows the files until stopped, as {@code run} does. */
+    private void followFiles(IngestChannels channels, FollowSettings settings, String streamHost)
+            throws InterruptedException {
         List<StreamSpec> streams = files.stream()
-                .map(file -> new StreamSpec(settings.site(), settings.host(), settings.format(), file.toAbsolutePath(),
-                        Optional.empty()))
+                .map(file -> new StreamSpec(site, streamHost, format, file.toAbsolutePath(), Optional.empty()))
                 .toList();
-        try (IngestChannels channels = new IngestChannels(List.of(server), channelSettings);
-                StreamFollowers followers = StreamFollowers.start(streams, followSettings, channels,
-                        StateFile.inMemory(), Optional.empty(), Duration.ZERO)) {
+        try (StreamFollowers followers = StreamFollowers.start(streams, settings, channels, StateFile.inMemory(),
+                Optional.empty(), Duration.ZERO)) {
             List<String> failures = followers.awaitFailures();
             throw new StreamFailure("every file stopped: " + String.join("; ", failures));
         }
     }
 
-    private ShipResult ship(IngestClient client, Path file, ShipSettings settings) throws InterruptedException {
+    private ShipResult ship(IngestChannels channels, StreamSpec stream, FollowSettings settings)
+            throws InterruptedException {
         if (System.console() == null) {
-            return client.ship(file, settings, new SummaryLinePrinter(spec.commandLine().getOut()));
+            return shipper(channels, stream, settings, new SummaryLinePrinter(spec.commandLine().getOut())).ship();
         }
         try (TerminalProgressBar bar = new TerminalProgressBar()) {
-            return client.ship(file, settings, bar);
+            return shipper(channels, stream, settings, bar).ship();
         }
     }
 
-    private ShipSettings settings() {
+    private static FileShipper shipper(IngestChannels channels, StreamSpec stream, FollowSettings settings,
+            ShipProgress progress) {
+        return new FileShipper(channels.stub(0), channels.address(0), settings, progress, stream);
+    }
+
+    /** The settings of a configuration file with these options' batch sizes and window, the others at their defaults. */
+    private FollowSettings settings() {
         requireText("--site", site);
         requireText("--format", format);
         requirePositive("--batch-lines", batchLines, Integer.MAX_VALUE);
         requirePositive("--batch-bytes", batchBytes, MAX_BATCH_BYTES);
         requirePositive("--window", window, Integer.MAX_VALUE);
+        return AgentConfigFile.followSettings(batchLines, batchBytes, window);
+    }
+
+    private String streamHost() {
         String streamHost = host == null ? LocalHostName.get() : host;
         requireText("--host", streamHost);
-        return new ShipSettings(streamHost, site, format, new BatchLimits(batchLines, batchBytes), window);
+        return streamHost;
     }
 
     private void requireText(String option, String value) {

@@ -14,13 +14,15 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * One Ship call as a follower uses it: a handshake per file, batches, and the server's answers taken in order,
+ * One Ship call as a feed uses it: a handshake per file, batches, and the server's answers taken in order,
  * each waited for at most a given time. Every failure surfaces as a {@link StatusRuntimeException}.
  */
 public final class ShipCall implements AutoCloseable {
 
     private final StreamObserver<ShipRequest> requests;
     private final ShipResponseQueue responses;
+    /** Whether ingest ended its side after the agent ended its own, so there is nothing left to cancel. */
+    private boolean finished;
 
     private ShipCall(StreamObserver<ShipRequest> requests, ShipResponseQueue responses) {
         this.requests = requests;
@@ -75,9 +77,20 @@ public final class ShipCall implements AutoCloseable {
         return Optional.of(response.getAck());
     }
 
-    /** Cancels the call; whatever was not acknowledged is resent from the committed offset on the next call. */
+    /**
+     * Ends the call once every batch is acknowledged: the agent ends its side, and waits up to {@code wait} for
+     * ingest to end its own.
+     */
+    public void finish(Duration wait) throws InterruptedException {
+        requests.onCompleted();
+        finished = responses.awaitEnd(wait);
+    }
+
+    /** Cancels the call unless it finished; whatever was not acknowledged is resent from the committed offset on the next call. */
     @Override
     public void close() {
-        requests.onError(Status.CANCELLED.withDescription("the agent closed the stream").asRuntimeException());
+        if (!finished) {
+            requests.onError(Status.CANCELLED.withDescription("the agent closed the stream").asRuntimeException());
+        }
     }
 }

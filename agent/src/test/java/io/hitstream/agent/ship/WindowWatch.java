@@ -16,13 +16,13 @@ import io.hitstream.proto.ingest.v1.ShipResponse;
  * their acknowledgement. Acks are counted before the client sees them, so a client keeping its window never
  * shows more than the window here.
  */
-final class WindowWatch implements ClientInterceptor {
+public final class WindowWatch implements ClientInterceptor {
 
     private int sent;
     private int acknowledged;
     private int mostUnacknowledged;
 
-    synchronized int mostUnacknowledged() {
+    public synchronized int mostUnacknowledged() {
         return mostUnacknowledged;
     }
 

@@ -1,12 +1,23 @@
-package io.hitstream.agent.ship;
+package io.hitstream.agent.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hitstream.agent.config.AgentConfigFile;
+import io.hitstream.agent.follow.FollowSettings;
+import io.hitstream.agent.follow.StreamFailure;
+import io.hitstream.agent.follow.StreamSpec;
+import io.hitstream.agent.ship.BearerToken;
+import io.hitstream.agent.ship.ChannelSettings;
+import io.hitstream.agent.ship.IngestChannels;
+import io.hitstream.agent.ship.LedgerIngestService;
+import io.hitstream.agent.ship.LoopbackIngestServer;
+import io.hitstream.agent.ship.SelfSignedCertificate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TlsAndTokenTest {
 
     private static final String TOKEN = "a-test-token-0123456789";
-    private static final ShipSettings SETTINGS =
-            new ShipSettings("web-01", "www.example.org", "combined", new BatchLimits(10, 1024), 4);
+    private static final FollowSettings SETTINGS = AgentConfigFile.followSettings(10, 1024, 4);
 
     @TempDir
     Path dir;
@@ -54,7 +64,7 @@ class TlsAndTokenTest {
     void callWithoutTheTokenIsRefusedAsUnauthenticated() {
         ChannelSettings settings = new ChannelSettings(true, Optional.of(certificate.pem()), Optional.empty());
 
-        ShipFailure failure = assertThrows(ShipFailure.class, () -> ship(settings));
+        StreamFailure failure = assertThrows(StreamFailure.class, () -> ship(settings));
 
         assertEquals("ingest refused " + file + ": UNAUTHENTICATED: missing or unknown bearer token", failure.getMessage());
     }
@@ -63,7 +73,7 @@ class TlsAndTokenTest {
     void wrongTokenIsRefusedAsUnauthenticated() {
         ChannelSettings settings = new ChannelSettings(true, Optional.of(certificate.pem()), Optional.of(BearerToken.of("wrong")));
 
-        ShipFailure failure = assertThrows(ShipFailure.class, () -> ship(settings));
+        StreamFailure failure = assertThrows(StreamFailure.class, () -> ship(settings));
 
         assertEquals("ingest refused " + file + ": UNAUTHENTICATED: missing or unknown bearer token", failure.getMessage());
     }
@@ -72,7 +82,7 @@ class TlsAndTokenTest {
     void certificateNotTrustedFailsTheConnection() {
         ChannelSettings jvmTrustStore = new ChannelSettings(true, Optional.empty(), Optional.of(BearerToken.of(TOKEN)));
 
-        ShipFailure failure = assertThrows(ShipFailure.class, () -> ship(jvmTrustStore));
+        StreamFailure failure = assertThrows(StreamFailure.class, () -> ship(jvmTrustStore));
 
         assertTrue(failure.getMessage().startsWith("cannot reach ingest at " + server.address() + ": "), failure.getMessage());
     }
@@ -81,7 +91,7 @@ class TlsAndTokenTest {
     void plaintextToATlsServerFailsTheConnection() {
         ChannelSettings plaintext = new ChannelSettings(false, Optional.empty(), Optional.of(BearerToken.of(TOKEN)));
 
-        ShipFailure failure = assertThrows(ShipFailure.class, () -> ship(plaintext));
+        StreamFailure failure = assertThrows(StreamFailure.class, () -> ship(plaintext));
 
         assertTrue(failure.getMessage().startsWith("cannot reach ingest at " + server.address() + ": "), failure.getMessage());
     }
@@ -97,8 +107,9 @@ class TlsAndTokenTest {
     }
 
     private ShipResult ship(ChannelSettings settings) throws Exception {
-        try (IngestClient client = new IngestClient(server.address(), settings)) {
-            return client.ship(file, SETTINGS, new ShipProgress() { });
+        try (IngestChannels channels = new IngestChannels(List.of(server.address()), settings)) {
+            StreamSpec stream = new StreamSpec("www.example.org", "web-01", "combined", file, Optional.empty());
+            return new FileShipper(channels.stub(0), channels.address(0), SETTINGS, new ShipProgress() { }, stream).ship();
         }
     }
 }

@@ -1,7 +1,15 @@
-package io.hitstream.agent.ship;
+package io.hitstream.agent.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hitstream.agent.config.AgentConfigFile;
+import io.hitstream.agent.follow.FollowSettings;
+import io.hitstream.agent.follow.StreamSpec;
+import io.hitstream.agent.ship.ChannelSettings;
+import io.hitstream.agent.ship.FileIdentity;
+import io.hitstream.agent.ship.IngestChannels;
+import io.hitstream.agent.ship.LedgerIngestService;
+import io.hitstream.agent.ship.LoopbackIngestServer;
 import io.hitstream.proto.common.v1.StreamId;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,25 +32,25 @@ class W3cResumeTest {
             + "2026-11-21 10:00:00 192.0.2.1 GET /a 200\n";
     private static final String TAIL = "2026-11-21 10:00:01 192.0.2.2 GET /b 200\n"
             + "2026-11-21 10:00:02 192.0.2.3 GET /c 404\n";
-    private static final ShipSettings W3C = new ShipSettings("web-01", "www.example.org", "w3c", new BatchLimits(1, 1024), 8);
+    private static final FollowSettings ONE_LINE_BATCHES = AgentConfigFile.followSettings(1, 1024, 8);
 
     @TempDir
     Path dir;
 
     private LoopbackIngestServer server;
     private LedgerIngestService ingest;
-    private IngestClient client;
+    private IngestChannels channels;
 
     @BeforeEach
     void start() throws IOException {
         server = new LoopbackIngestServer();
         ingest = server.service();
-        client = new IngestClient(server.address(), ChannelSettings.PLAINTEXT);
+        channels = new IngestChannels(List.of(server.address()), ChannelSettings.PLAINTEXT);
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        client.close();
+        channels.close();
         server.close();
     }
 
@@ -50,7 +59,7 @@ class W3cResumeTest {
         Path file = Files.writeString(dir.resolve("u_ex261121.log"), HEAD + TAIL, StandardCharsets.UTF_8);
         ingest.commitEarlier(streamOf(file), HEAD.length());
 
-        ShipResult result = client.ship(file, W3C, new ShipProgress() { });
+        ShipResult result = ship(file, ONE_LINE_BATCHES);
 
         assertEquals(List.of("w3c", FIELDS), ingest.openFormats(streamOf(file)));
         assertEquals(TAIL, ingest.stored(streamOf(file)));
@@ -61,7 +70,7 @@ class W3cResumeTest {
     void fileShippedFromItsStartIsOpenedOnceWithThePreset() throws Exception {
         Path file = Files.writeString(dir.resolve("u_ex261121.log"), HEAD + TAIL, StandardCharsets.UTF_8);
 
-        client.ship(file, W3C, new ShipProgress() { });
+        ship(file, ONE_LINE_BATCHES);
 
         assertEquals(List.of("w3c"), ingest.openFormats(streamOf(file)));
         assertEquals(HEAD + TAIL, ingest.stored(streamOf(file)));
@@ -75,7 +84,7 @@ class W3cResumeTest {
         }
         ingest.commitEarlier(streamOf(file), HEAD.length());
 
-        client.ship(file, W3C, new ShipProgress() { });
+        ship(file, ONE_LINE_BATCHES);
 
         assertEquals(List.of("w3c", FIELDS), ingest.openFormats(streamOf(file)));
         assertEquals(TAIL, ingest.stored(streamOf(file)));
@@ -86,13 +95,18 @@ class W3cResumeTest {
         Path file = Files.writeString(dir.resolve("u_ex261121.log"), HEAD + TAIL, StandardCharsets.UTF_8);
         ingest.commitEarlier(streamOf(file), HEAD.length());
         ingest.answerHandshakesWithZero();
-        ShipSettings twoLineBatches = new ShipSettings("web-01", "www.example.org", "w3c", new BatchLimits(2, 1024), 8);
+        FollowSettings twoLineBatches = AgentConfigFile.followSettings(2, 1024, 8);
 
-        ShipResult result = client.ship(file, twoLineBatches, new ShipProgress() { });
+        ShipResult result = ship(file, twoLineBatches);
 
         assertEquals(List.of("w3c", FIELDS), ingest.openFormats(streamOf(file)));
         assertEquals(TAIL, ingest.stored(streamOf(file)));
         assertEquals(new ShipResult(file, 5, HEAD.length() + TAIL.length(), 2, 0, 3, 0), result);
+    }
+
+    private ShipResult ship(Path file, FollowSettings settings) throws InterruptedException {
+        StreamSpec w3c = new StreamSpec("www.example.org", "web-01", "w3c", file, Optional.empty());
+        return new FileShipper(channels.stub(0), channels.address(0), settings, new ShipProgress() { }, w3c).ship();
     }
 
     private static StreamId streamOf(Path file) throws IOException {

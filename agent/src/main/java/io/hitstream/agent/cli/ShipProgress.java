@@ -1,9 +1,9 @@
-package io.hitstream.agent.ship;
+package io.hitstream.agent.cli;
 
 import java.nio.file.Path;
 
 /** Hears how the shipping of a file advances; called from the shipping thread only. Each step is optional. */
-public interface ShipProgress {
+interface ShipProgress {
 
     /** Shipping of {@code file}, {@code sizeOnDisk} bytes long (compressed if it is), begins. */
     default void started(Path file, long sizeOnDisk) {

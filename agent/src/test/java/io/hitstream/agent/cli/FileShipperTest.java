@@ -1,4 +1,4 @@
-package io.hitstream.agent.ship;
+package io.hitstream.agent.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.ManagedChannel;
 import io.grpc.netty.NettyChannelBuilder;
+import io.hitstream.agent.config.AgentConfigFile;
+import io.hitstream.agent.follow.FollowSettings;
+import io.hitstream.agent.follow.StreamFailure;
+import io.hitstream.agent.follow.StreamSpec;
+import io.hitstream.agent.ship.ChannelSettings;
+import io.hitstream.agent.ship.FileIdentity;
+import io.hitstream.agent.ship.IngestChannels;
+import io.hitstream.agent.ship.LedgerIngestService;
+import io.hitstream.agent.ship.LoopbackIngestServer;
+import io.hitstream.agent.ship.ServerAddress;
+import io.hitstream.agent.ship.WindowWatch;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.IngestServiceGrpc;
 import java.io.IOException;
@@ -16,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -23,31 +35,31 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class IngestClientTest {
+/** The one-shot ship of one file against a loopback ingest: what arrives, with which offsets, and its summary. */
+class FileShipperTest {
 
     /** Ten lines of 6 to 15 bytes, 105 in all; where each ends is told by {@link #endOfLine}. */
     private static final String TEN_LINES = "l01 a\nl02 bb\nl03 ccc\nl04 dddd\nl05 eeeee\nl06 ffffff\n"
             + "l07 ggggggg\nl08 hhhhhhhh\nl09 iiiiiiiii\nl10 jjjjjjjjjj\n";
-    private static final ShipSettings THREE_LINE_BATCHES =
-            new ShipSettings("web-01", "www.example.org", "combined", new BatchLimits(3, 1024), 8);
+    private static final FollowSettings THREE_LINE_BATCHES = AgentConfigFile.followSettings(3, 1024, 8);
 
     @TempDir
     Path dir;
 
     private LoopbackIngestServer server;
     private LedgerIngestService ingest;
-    private IngestClient client;
+    private IngestChannels channels;
 
     @BeforeEach
     void start() throws IOException {
         server = new LoopbackIngestServer();
         ingest = server.service();
-        client = new IngestClient(server.address(), ChannelSettings.PLAINTEXT);
+        channels = new IngestChannels(List.of(server.address()), ChannelSettings.PLAINTEXT);
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        client.close();
+        channels.close();
         server.close();
     }
 
@@ -55,7 +67,7 @@ class IngestClientTest {
     void everyLineArrivesOnceWithExactOffsets() throws Exception {
         Path file = write("access.log", TEN_LINES);
 
-        ShipResult result = client.ship(file, THREE_LINE_BATCHES, new ShipProgress() { });
+        ShipResult result = ship(file, THREE_LINE_BATCHES);
 
         assertEquals(TEN_LINES, ingest.stored(streamOf(file)));
         assertEquals(List.of(
@@ -69,9 +81,9 @@ class IngestClientTest {
     @Test
     void shippingTheSameFileAgainSendsNothingAndReportsEveryLineCommitted() throws Exception {
         Path file = write("access.log", TEN_LINES);
-        client.ship(file, THREE_LINE_BATCHES, new ShipProgress() { });
+        ship(file, THREE_LINE_BATCHES);
 
-        ShipResult again = client.ship(file, THREE_LINE_BATCHES, new ShipProgress() { });
+        ShipResult again = ship(file, THREE_LINE_BATCHES);
 
         assertEquals(4, ingest.answers().size());
         assertEquals(TEN_LINES, ingest.stored(streamOf(file)));
@@ -81,10 +93,10 @@ class IngestClientTest {
     @Test
     void renamedFileResumesWhereItsContentWasCommitted() throws Exception {
         Path file = write("access.log", TEN_LINES);
-        client.ship(file, THREE_LINE_BATCHES, new ShipProgress() { });
+        ship(file, THREE_LINE_BATCHES);
         Path rotated = Files.move(file, dir.resolve("access.log.1"));
 
-        ShipResult again = client.ship(rotated, THREE_LINE_BATCHES, new ShipProgress() { });
+        ShipResult again = ship(rotated, THREE_LINE_BATCHES);
 
         assertEquals(new ShipResult(rotated, 10, 105, 0, 0, 10, 0), again);
     }
@@ -94,7 +106,7 @@ class IngestClientTest {
         Path file = write("access.log", TEN_LINES);
         ingest.commitEarlier(streamOf(file), endOfLine(4));
 
-        ShipResult result = client.ship(file, THREE_LINE_BATCHES, new ShipProgress() { });
+        ShipResult result = ship(file, THREE_LINE_BATCHES);
 
         assertEquals(TEN_LINES.substring((int) endOfLine(4)), ingest.stored(streamOf(file)));
         assertEquals(endOfLine(4) + "-" + endOfLine(7) + " BATCH_STATUS_COMMITTED " + endOfLine(7), ingest.answers().get(0));
@@ -107,7 +119,7 @@ class IngestClientTest {
         ingest.commitEarlier(streamOf(file), endOfLine(2));
         ingest.answerHandshakesWithZero();
 
-        ShipResult result = client.ship(file, THREE_LINE_BATCHES, new ShipProgress() { });
+        ShipResult result = ship(file, THREE_LINE_BATCHES);
 
         assertEquals(List.of(
                 "0-" + endOfLine(3) + " BATCH_STATUS_OUT_OF_ORDER " + endOfLine(2),
@@ -125,7 +137,7 @@ class IngestClientTest {
     void rejectedLinesAreCountedApart() throws Exception {
         Path file = write("access.log", "good 1\njunk 2\ngood 3\njunk 4\njunk 5\n");
 
-        ShipResult result = client.ship(file, THREE_LINE_BATCHES, new ShipProgress() { });
+        ShipResult result = ship(file, THREE_LINE_BATCHES);
 
         assertEquals(new ShipResult(file, 5, 35, 2, 3, 0, 0), result);
     }
@@ -134,7 +146,7 @@ class IngestClientTest {
     void finalLineWithoutNewlineIsNotShipped() throws Exception {
         Path file = write("access.log", "one\ntwo\nthree, still being writ");
 
-        ShipResult result = client.ship(file, THREE_LINE_BATCHES, new ShipProgress() { });
+        ShipResult result = ship(file, THREE_LINE_BATCHES);
 
         assertEquals("one\ntwo\n", ingest.stored(streamOf(file)));
         assertEquals(new ShipResult(file, 2, 8, 2, 0, 0, 23), result);
@@ -147,7 +159,7 @@ class IngestClientTest {
             out.write(TEN_LINES.getBytes(StandardCharsets.UTF_8));
         }
 
-        ShipResult result = client.ship(file, THREE_LINE_BATCHES, new ShipProgress() { });
+        ShipResult result = ship(file, THREE_LINE_BATCHES);
 
         assertEquals(TEN_LINES, ingest.stored(streamOf(file)));
         assertEquals(105, ingest.committed(streamOf(file)));
@@ -161,10 +173,10 @@ class IngestClientTest {
         WindowWatch watch = new WindowWatch();
         ManagedChannel channel = NettyChannelBuilder.forAddress(server.address().host(), server.address().port())
                 .usePlaintext().intercept(watch).build();
-        ShipSettings windowOfTwo = new ShipSettings("web-01", "www.example.org", "combined", new BatchLimits(1, 1024), 2);
+        FollowSettings windowOfTwo = AgentConfigFile.followSettings(1, 1024, 2);
         try {
             IngestServiceGrpc.IngestServiceStub stub = IngestServiceGrpc.newStub(channel);
-            new FileShipper(stub, server.address(), windowOfTwo, new ShipProgress() { }, file).ship();
+            new FileShipper(stub, server.address(), windowOfTwo, new ShipProgress() { }, stream(file, "combined")).ship();
         } finally {
             channel.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
         }
@@ -176,10 +188,8 @@ class IngestClientTest {
     @Test
     void unknownFormatIsRefusedWithTheServersReason() throws Exception {
         Path file = write("access.log", TEN_LINES);
-        ShipSettings unknownFormat = new ShipSettings("web-01", "www.example.org", "nope", new BatchLimits(3, 1024), 8);
 
-        ShipFailure failure = assertThrows(ShipFailure.class,
-                () -> client.ship(file, unknownFormat, new ShipProgress() { }));
+        StreamFailure failure = assertThrows(StreamFailure.class, () -> ship(stream(file, "nope"), THREE_LINE_BATCHES));
 
         assertEquals("ingest refused " + file + ": INVALID_ARGUMENT: unknown format: nope", failure.getMessage());
     }
@@ -188,9 +198,9 @@ class IngestClientTest {
     void unreachableServerFailsWithTheAddress() throws Exception {
         Path file = write("access.log", TEN_LINES);
         ServerAddress nobody = new ServerAddress("127.0.0.1", freePort());
-        try (IngestClient toNobody = new IngestClient(nobody, ChannelSettings.PLAINTEXT)) {
-            ShipFailure failure = assertThrows(ShipFailure.class,
-                    () -> toNobody.ship(file, THREE_LINE_BATCHES, new ShipProgress() { }));
+        try (IngestChannels toNobody = new IngestChannels(List.of(nobody), ChannelSettings.PLAINTEXT)) {
+            StreamFailure failure = assertThrows(StreamFailure.class, () -> new FileShipper(toNobody.stub(0), nobody,
+                    THREE_LINE_BATCHES, new ShipProgress() { }, stream(file, "combined")).ship());
 
             assertTrue(failure.getMessage().startsWith("cannot reach ingest at " + nobody + ": "), failure.getMessage());
         }
@@ -201,8 +211,7 @@ class IngestClientTest {
         Path file = write("access.log", TEN_LINES);
         ingest.commitEarlier(streamOf(file), 3);
 
-        ShipFailure failure = assertThrows(ShipFailure.class,
-                () -> client.ship(file, THREE_LINE_BATCHES, new ShipProgress() { }));
+        StreamFailure failure = assertThrows(StreamFailure.class, () -> ship(file, THREE_LINE_BATCHES));
 
         assertEquals("ingest's committed offset 3 does not fit " + file
                 + ": offset 3 is not at the start of a line (was the file rewritten?)", failure.getMessage());
@@ -217,6 +226,18 @@ class IngestClientTest {
         return end;
     }
 
+    private ShipResult ship(Path file, FollowSettings settings) throws InterruptedException {
+        return ship(stream(file, "combined"), settings);
+    }
+
+    private ShipResult ship(StreamSpec stream, FollowSettings settings) throws InterruptedException {
+        return new FileShipper(channels.stub(0), channels.address(0), settings, new ShipProgress() { }, stream).ship();
+    }
+
+    private static StreamSpec stream(Path file, String format) {
+        return new StreamSpec("www.example.org", "web-01", format, file, Optional.empty());
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
@@ -226,7 +247,7 @@ class IngestClientTest {
                 .setFileId(FileIdentity.of(file).orElseThrow()).build();
     }
 
-    static int freePort() throws IOException {
+    private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

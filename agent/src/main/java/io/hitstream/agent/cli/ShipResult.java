@@ -1,4 +1,4 @@
-package io.hitstream.agent.ship;
+package io.hitstream.agent.cli;
 
 import java.nio.file.Path;
 
@@ -6,6 +6,6 @@ import java.nio.file.Path;
  * The outcome of shipping one file: its complete lines and their bytes, how many of them ingest accepted or
  * rejected now, how many were committed before, and the bytes of a final line held back for lack of a newline.
  */
-public record ShipResult(Path file, long lines, long bytes, long accepted, long rejected, long alreadyCommitted,
+record ShipResult(Path file, long lines, long bytes, long accepted, long rejected, long alreadyCommitted,
         long heldBackBytes) {
 }
