@@ -4,7 +4,7 @@ import io.hitstream.agent.config.AgentConfigFile;
 import io.hitstream.agent.config.AgentSetup;
 import io.hitstream.agent.follow.StreamFailure;
 import io.hitstream.agent.follow.StreamFollowers;
-import io.hitstream.agent.ship.IngestChannels;
+import io.hitstream.agent.wire.IngestChannels;
 import io.hitstream.agent.state.AgentLock;
 import io.hitstream.agent.state.StateFile;
 import io.hitstream.agent.status.StatusFile;

@@ -1,6 +1,6 @@
 package io.hitstream.agent.follow;
 
-import io.hitstream.agent.ship.Batch;
+import io.hitstream.agent.batch.Batch;
 import io.hitstream.proto.ingest.v1.BatchAck;
 import java.io.IOException;
 

@@ -1,11 +1,11 @@
 package io.hitstream.agent.follow;
 
 import io.grpc.Status;
-import io.hitstream.agent.ship.Batch;
-import io.hitstream.agent.ship.BatchReader;
-import io.hitstream.agent.ship.OffsetMismatchException;
-import io.hitstream.agent.ship.ShipCall;
-import io.hitstream.agent.ship.W3cDirectiveScanner;
+import io.hitstream.agent.batch.Batch;
+import io.hitstream.agent.batch.BatchReader;
+import io.hitstream.agent.batch.OffsetMismatchException;
+import io.hitstream.agent.wire.ShipCall;
+import io.hitstream.agent.batch.W3cDirectiveScanner;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.BatchAck;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.hitstream.agent.follow;
 
-import io.hitstream.agent.ship.ShipCall;
+import io.hitstream.agent.wire.ShipCall;
 import io.hitstream.proto.ingest.v1.IngestServiceGrpc;
 import java.io.Closeable;
 import java.io.IOException;

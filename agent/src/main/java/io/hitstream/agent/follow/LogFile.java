@@ -1,10 +1,10 @@
 package io.hitstream.agent.follow;
 
-import io.hitstream.agent.ship.BatchLimits;
-import io.hitstream.agent.ship.BatchReader;
-import io.hitstream.agent.ship.FileIdentity;
-import io.hitstream.agent.ship.LogContent;
-import io.hitstream.agent.ship.OffsetMismatchException;
+import io.hitstream.agent.batch.BatchLimits;
+import io.hitstream.agent.batch.BatchReader;
+import io.hitstream.agent.batch.FileIdentity;
+import io.hitstream.agent.batch.LogContent;
+import io.hitstream.agent.batch.OffsetMismatchException;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.FilterInputStream;

@@ -2,7 +2,7 @@ package io.hitstream.agent.follow;
 
 import io.hitstream.agent.errorlog.ErrorCounts;
 import io.hitstream.agent.errorlog.ErrorLogTail;
-import io.hitstream.agent.ship.IngestChannels;
+import io.hitstream.agent.wire.IngestChannels;
 import io.hitstream.agent.state.StateFile;
 import io.hitstream.agent.status.AgentStatus;
 import io.hitstream.agent.status.StatusFile;

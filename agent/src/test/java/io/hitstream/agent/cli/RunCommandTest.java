@@ -2,8 +2,8 @@ package io.hitstream.agent.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.hitstream.agent.ship.LedgerIngestService;
-import io.hitstream.agent.ship.LoopbackIngestServer;
+import io.hitstream.agent.wire.LedgerIngestService;
+import io.hitstream.agent.wire.LoopbackIngestServer;
 import io.hitstream.agent.status.StatusFile;
 import io.hitstream.agent.status.StreamStatus;
 import java.io.IOException;

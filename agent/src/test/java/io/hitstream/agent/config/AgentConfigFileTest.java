@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hitstream.agent.follow.FollowSettings;
 import io.hitstream.agent.follow.StreamSpec;
-import io.hitstream.agent.ship.BatchLimits;
-import io.hitstream.agent.ship.ChannelSettings;
-import io.hitstream.agent.ship.RetryPolicy;
-import io.hitstream.agent.ship.ServerAddress;
+import io.hitstream.agent.batch.BatchLimits;
+import io.hitstream.agent.wire.ChannelSettings;
+import io.hitstream.agent.wire.RetryPolicy;
+import io.hitstream.agent.wire.ServerAddress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

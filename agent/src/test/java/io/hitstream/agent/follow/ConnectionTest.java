@@ -6,12 +6,12 @@ import static io.hitstream.agent.follow.FollowerRun.awaitStored;
 import static io.hitstream.agent.follow.FollowerRun.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.hitstream.agent.ship.BatchLimits;
-import io.hitstream.agent.ship.ChannelSettings;
-import io.hitstream.agent.ship.IngestChannels;
-import io.hitstream.agent.ship.LedgerIngestService;
-import io.hitstream.agent.ship.LoopbackIngestServer;
-import io.hitstream.agent.ship.ServerAddress;
+import io.hitstream.agent.batch.BatchLimits;
+import io.hitstream.agent.wire.ChannelSettings;
+import io.hitstream.agent.wire.IngestChannels;
+import io.hitstream.agent.wire.LedgerIngestService;
+import io.hitstream.agent.wire.LoopbackIngestServer;
+import io.hitstream.agent.wire.ServerAddress;
 import io.hitstream.agent.state.StateFile;
 import java.io.IOException;
 import java.net.InetAddress;

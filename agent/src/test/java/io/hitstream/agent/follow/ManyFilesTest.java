@@ -5,7 +5,7 @@ import static io.hitstream.agent.follow.FollowerRun.awaitStored;
 import static io.hitstream.agent.follow.FollowerRun.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.hitstream.agent.ship.LoopbackIngestServer;
+import io.hitstream.agent.wire.LoopbackIngestServer;
 import io.hitstream.agent.state.StateFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
