@@ -2,12 +2,12 @@ package io.hitstream.agent.cli;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.hitstream.agent.batch.Batch;
 import io.hitstream.agent.follow.FeedListener;
 import io.hitstream.agent.follow.FileShipment;
 import io.hitstream.agent.follow.FollowSettings;
 import io.hitstream.agent.follow.StreamFailure;
 import io.hitstream.agent.follow.StreamSpec;
-import io.hitstream.agent.batch.Batch;
 import io.hitstream.agent.wire.ServerAddress;
 import io.hitstream.agent.wire.StatusDescription;
 import io.hitstream.proto.ingest.v1.BatchAck;

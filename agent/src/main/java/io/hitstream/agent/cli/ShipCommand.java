@@ -1,14 +1,16 @@
 package io.hitstream.agent.cli;
 
+import io.hitstream.agent.batch.BatchLimits;
+import io.hitstream.agent.config.AgentConfig;
 import io.hitstream.agent.config.AgentConfigFile;
+import io.hitstream.agent.config.LocalHostName;
 import io.hitstream.agent.follow.FollowSettings;
 import io.hitstream.agent.follow.StreamFailure;
 import io.hitstream.agent.follow.StreamFollowers;
 import io.hitstream.agent.follow.StreamSpec;
-import io.hitstream.agent.wire.IngestChannels;
-import io.hitstream.agent.config.LocalHostName;
-import io.hitstream.agent.wire.ServerAddress;
 import io.hitstream.agent.state.StateFile;
+import io.hitstream.agent.wire.IngestChannels;
+import io.hitstream.agent.wire.ServerAddress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,9 +37,6 @@ import picocli.CommandLine.Spec;
             "With --follow it then keeps following the files like tail -F, as 'run' does, until stopped."})
 public final class ShipCommand implements Callable<Integer> {
 
-    /** Beyond this a batch could not be sent: gRPC servers refuse messages of a few MiB by default. */
-    private static final int MAX_BATCH_BYTES = 64 * 1024 * 1024;
-
     @Spec
     private CommandSpec spec;
 
@@ -49,7 +48,8 @@ public final class ShipCommand implements Callable<Integer> {
             description = "Log format name known to ingest: combined or common.")
     private String format;
 
-    @Option(names = "--server", paramLabel = "HOST:PORT", defaultValue = "${HITSTREAM_AGENT_SERVER:-localhost:8180}",
+    @Option(names = "--server", paramLabel = "HOST:PORT",
+            defaultValue = "${HITSTREAM_AGENT_SERVER:-" + AgentConfig.Ingest.DEFAULT_SERVER + "}",
             description = "Ingest's gRPC address; [::1]:8180 for IPv6 (default: ${DEFAULT-VALUE}, "
                     + "or $HITSTREAM_AGENT_SERVER).")
     private ServerAddress server;
@@ -58,16 +58,16 @@ public final class ShipCommand implements Callable<Integer> {
             description = "Name of the web host that wrote the logs (default: this machine's host name).")
     private String host;
 
-    @Option(names = "--batch-lines", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--batch-lines", paramLabel = "N", defaultValue = AgentConfig.Batch.DEFAULT_LINES,
             description = "At most this many lines per batch (default: ${DEFAULT-VALUE}).")
     private int batchLines;
 
-    @Option(names = "--batch-bytes", paramLabel = "N", defaultValue = "1048576",
+    @Option(names = "--batch-bytes", paramLabel = "N", defaultValue = AgentConfig.Batch.DEFAULT_BYTES,
             description = "At most this many bytes per batch; a longer line cannot be shipped "
                     + "(default: ${DEFAULT-VALUE}).")
     private int batchBytes;
 
-    @Option(names = "--window", paramLabel = "N", defaultValue = "8",
+    @Option(names = "--window", paramLabel = "N", defaultValue = AgentConfig.Batch.DEFAULT_WINDOW,
             description = "At most this many batches sent but not yet acknowledged (default: ${DEFAULT-VALUE}).")
     private int window;
 
@@ -135,7 +135,7 @@ public final class ShipCommand implements Callable<Integer> {
         requireText("--site", site);
         requireText("--format", format);
         requirePositive("--batch-lines", batchLines, Integer.MAX_VALUE);
-        requirePositive("--batch-bytes", batchBytes, MAX_BATCH_BYTES);
+        requirePositive("--batch-bytes", batchBytes, BatchLimits.MOST_BYTES);
         requirePositive("--window", window, Integer.MAX_VALUE);
         return AgentConfigFile.followSettings(batchLines, batchBytes, window);
     }

@@ -9,7 +9,8 @@ public interface FeedListener {
 
     /**
      * Reading (re)starts at ingest's committed offset, after {@code linesBefore} complete lines: counted when the
-     * file was opened to be shipped once, 0 for a followed file (counting them would read all it holds).
+     * file was opened to be shipped once or is gzip (read from its start anyway), else 0 (a followed plain file is
+     * not read up to the offset just to count them).
      */
     void resumedAt(long committedOffset, long linesBefore) throws IOException;
 

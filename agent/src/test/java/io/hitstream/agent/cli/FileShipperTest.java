@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.ManagedChannel;
 import io.grpc.netty.NettyChannelBuilder;
+import io.hitstream.agent.batch.FileIdentity;
 import io.hitstream.agent.config.AgentConfigFile;
 import io.hitstream.agent.follow.FollowSettings;
 import io.hitstream.agent.follow.StreamFailure;
 import io.hitstream.agent.follow.StreamSpec;
 import io.hitstream.agent.wire.ChannelSettings;
-import io.hitstream.agent.batch.FileIdentity;
 import io.hitstream.agent.wire.IngestChannels;
 import io.hitstream.agent.wire.LedgerIngestService;
 import io.hitstream.agent.wire.LoopbackIngestServer;

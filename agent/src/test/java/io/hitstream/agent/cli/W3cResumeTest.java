@@ -2,11 +2,11 @@ package io.hitstream.agent.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hitstream.agent.batch.FileIdentity;
 import io.hitstream.agent.config.AgentConfigFile;
 import io.hitstream.agent.follow.FollowSettings;
 import io.hitstream.agent.follow.StreamSpec;
 import io.hitstream.agent.wire.ChannelSettings;
-import io.hitstream.agent.batch.FileIdentity;
 import io.hitstream.agent.wire.IngestChannels;
 import io.hitstream.agent.wire.LedgerIngestService;
 import io.hitstream.agent.wire.LoopbackIngestServer;

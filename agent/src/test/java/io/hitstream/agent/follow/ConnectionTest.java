@@ -7,12 +7,12 @@ import static io.hitstream.agent.follow.FollowerRun.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hitstream.agent.batch.BatchLimits;
+import io.hitstream.agent.state.StateFile;
 import io.hitstream.agent.wire.ChannelSettings;
 import io.hitstream.agent.wire.IngestChannels;
 import io.hitstream.agent.wire.LedgerIngestService;
 import io.hitstream.agent.wire.LoopbackIngestServer;
 import io.hitstream.agent.wire.ServerAddress;
-import io.hitstream.agent.state.StateFile;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

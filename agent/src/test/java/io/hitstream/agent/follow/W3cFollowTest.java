@@ -6,9 +6,9 @@ import static io.hitstream.agent.follow.FollowerRun.awaitStored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hitstream.agent.batch.FileIdentity;
+import io.hitstream.agent.state.StateFile;
 import io.hitstream.agent.wire.LedgerIngestService;
 import io.hitstream.agent.wire.LoopbackIngestServer;
-import io.hitstream.agent.state.StateFile;
 import io.hitstream.proto.common.v1.StreamId;
 import java.nio.file.Path;
 import java.util.List;
