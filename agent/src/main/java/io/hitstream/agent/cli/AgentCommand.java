@@ -1,6 +1,6 @@
 package io.hitstream.agent.cli;
 
-import io.hitstream.agent.ship.ServerAddress;
+import io.hitstream.agent.wire.ServerAddress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

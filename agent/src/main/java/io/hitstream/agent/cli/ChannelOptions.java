@@ -1,7 +1,7 @@
 package io.hitstream.agent.cli;
 
-import io.hitstream.agent.ship.BearerToken;
-import io.hitstream.agent.ship.ChannelSettings;
+import io.hitstream.agent.wire.BearerToken;
+import io.hitstream.agent.wire.ChannelSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package io.hitstream.agent.cli;
 
 import io.hitstream.agent.config.ConfigFileException;
 import io.hitstream.agent.follow.StreamFailure;
-import io.hitstream.agent.ship.ShipFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -25,7 +24,7 @@ final class OneLineFailureHandler implements IExecutionExceptionHandler {
     }
 
     private static String reason(Throwable failure) {
-        if (failure instanceof ShipFailure || failure instanceof StreamFailure || failure instanceof ConfigFileException) {
+        if (failure instanceof StreamFailure || failure instanceof ConfigFileException) {
             return failure.getMessage();
         }
         if (failure instanceof UncheckedIOException unchecked) {

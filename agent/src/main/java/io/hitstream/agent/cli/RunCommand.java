@@ -1,13 +1,19 @@
 package io.hitstream.agent.cli;
 
+import io.hitstream.agent.config.AgentConfig;
+import io.hitstream.agent.config.AgentConfig.Batch;
+import io.hitstream.agent.config.AgentConfig.Follow;
+import io.hitstream.agent.config.AgentConfig.Ingest;
+import io.hitstream.agent.config.AgentConfig.Retry;
+import io.hitstream.agent.config.AgentConfig.Stream;
 import io.hitstream.agent.config.AgentConfigFile;
 import io.hitstream.agent.config.AgentSetup;
 import io.hitstream.agent.follow.StreamFailure;
 import io.hitstream.agent.follow.StreamFollowers;
-import io.hitstream.agent.ship.IngestChannels;
 import io.hitstream.agent.state.AgentLock;
 import io.hitstream.agent.state.StateFile;
 import io.hitstream.agent.status.StatusFile;
+import io.hitstream.agent.wire.IngestChannels;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,26 +33,29 @@ import picocli.CommandLine.Option;
             "Every few seconds it writes <state>.status.json beside its state file; 'status' prints it."},
         footer = {"",
             "Settings of the configuration file [default]; durations: 250ms, 2s, 5m, 1h.",
-            "  ingest.servers [localhost:8180]    ingest addresses, tried in turn",
-            "  ingest.token-file, ingest.token    the bearer token (the options above win)",
-            "  ingest.tls [false], ingest.tls-ca  TLS; a PEM file of CAs to trust",
-            "  batch.lines [1000]                 lines per batch, at most",
-            "  batch.bytes [1048576]              bytes per batch, at most",
-            "  batch.linger [200ms]               a partial batch waits this for more lines",
-            "  batch.window [8]                   batches unacknowledged per stream, at most",
-            "  batch.ack-timeout [60s]            no answer this long: the call starts over",
-            "  follow.poll-interval [250ms]       how often files are checked",
-            "  follow.idle-timeout [20s]          a file idle this long is reopened",
-            "  follow.rotation-grace [2s]         a replaced file idle this long is finished",
-            "  follow.backfill [false]            first start: ship access.log.N[.gz] first",
-            "  retry.initial-backoff [500ms]      wait after a failed call; it grows by",
-            "  retry.multiplier [2]               this per failure, up to",
-            "  retry.max-backoff [30s]            this, less a random part of up to",
-            "  retry.jitter [0.2]                 this share of it",
-            "  state-file [$XDG_STATE_HOME/hitstream-agent/state.json]",
-            "  status-interval [5s]               how often the status file is rewritten",
-            "  streams[].site, .access-log        a site and its access log (required)",
-            "  streams[].host [host name], .format [combined], .error-log (only counted)"})
+            "  ingest.servers               ingest addresses, tried in turn [" + Ingest.DEFAULT_SERVER + "]",
+            "  ingest.token-file, .token    the bearer token (the options above win)",
+            "  ingest.tls, .tls-ca          TLS [" + Ingest.DEFAULT_TLS + "]; a PEM file of CAs to trust",
+            "  batch.lines                  lines per batch, at most [" + Batch.DEFAULT_LINES + "]",
+            "  batch.bytes                  bytes per batch, at most [" + Batch.DEFAULT_BYTES + "]",
+            "  batch.linger                 a partial batch waits [" + Batch.DEFAULT_LINGER + "]",
+            "  batch.window                 unacknowledged batches, at most [" + Batch.DEFAULT_WINDOW + "]",
+            "  batch.ack-timeout            no answer this long: call again [" + Batch.DEFAULT_ACK_TIMEOUT + "]",
+            "  follow.poll-interval         how often files are checked [" + Follow.DEFAULT_POLL_INTERVAL + "]",
+            "  follow.idle-timeout          a file idle this long is reopened [" + Follow.DEFAULT_IDLE_TIMEOUT + "]",
+            "  follow.rotation-grace        a replaced file idle this long ends ["
+                + Follow.DEFAULT_ROTATION_GRACE + "]",
+            "  follow.backfill              first start: access.log.N first [" + Follow.DEFAULT_BACKFILL + "]",
+            "  retry.initial-backoff        wait after a failed call [" + Retry.DEFAULT_INITIAL_BACKOFF + "],",
+            "  retry.multiplier             growing by this per failure [" + Retry.DEFAULT_MULTIPLIER + "]",
+            "  retry.max-backoff            up to this [" + Retry.DEFAULT_MAX_BACKOFF + "], less at random",
+            "  retry.jitter                 up to this share of it [" + Retry.DEFAULT_JITTER + "]",
+            "  state-file                   [" + AgentConfig.DEFAULT_STATE_FILE + "]",
+            "  status-interval              status file rewritten every [" + AgentConfig.DEFAULT_STATUS_INTERVAL + "]",
+            "  streams[].site, .access-log  a site and its access log (required)",
+            "  streams[].format             its log format [" + Stream.DEFAULT_FORMAT + "]",
+            "  streams[].host               the web host [this host's name]",
+            "  streams[].error-log          an error log, only counted"})
 public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true, paramLabel = "FILE", defaultValue = "${env:HITSTREAM_AGENT_CONFIG}",

@@ -1,20 +1,16 @@
 package io.hitstream.agent.cli;
 
+import io.hitstream.agent.batch.BatchLimits;
 import io.hitstream.agent.config.AgentConfig;
 import io.hitstream.agent.config.AgentConfigFile;
+import io.hitstream.agent.config.LocalHostName;
 import io.hitstream.agent.follow.FollowSettings;
 import io.hitstream.agent.follow.StreamFailure;
 import io.hitstream.agent.follow.StreamFollowers;
 import io.hitstream.agent.follow.StreamSpec;
-import io.hitstream.agent.ship.BatchLimits;
-import io.hitstream.agent.ship.ChannelSettings;
-import io.hitstream.agent.ship.IngestChannels;
-import io.hitstream.agent.ship.IngestClient;
-import io.hitstream.agent.ship.LocalHostName;
-import io.hitstream.agent.ship.ServerAddress;
-import io.hitstream.agent.ship.ShipResult;
-import io.hitstream.agent.ship.ShipSettings;
 import io.hitstream.agent.state.StateFile;
+import io.hitstream.agent.wire.IngestChannels;
+import io.hitstream.agent.wire.ServerAddress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,9 +37,6 @@ import picocli.CommandLine.Spec;
             "With --follow it then keeps following the files like tail -F, as 'run' does, until stopped."})
 public final class ShipCommand implements Callable<Integer> {
 
-    /** Beyond this a batch could not be sent: gRPC servers refuse messages of a few MiB by default. */
-    private static final int MAX_BATCH_BYTES = 64 * 1024 * 1024;
-
     @Spec
     private CommandSpec spec;
 
@@ -55,7 +48,8 @@ public final class ShipCommand implements Callable<Integer> {
             description = "Log format name known to ingest: combined or common.")
     private String format;
 
-    @Option(names = "--server", paramLabel = "HOST:PORT", defaultValue = "${HITSTREAM_AGENT_SERVER:-localhost:8180}",
+    @Option(names = "--server", paramLabel = "HOST:PORT",
+            defaultValue = "${HITSTREAM_AGENT_SERVER:-" + AgentConfig.Ingest.DEFAULT_SERVER + "}",
             description = "Ingest's gRPC address; [::1]:8180 for IPv6 (default: ${DEFAULT-VALUE}, "
                     + "or $HITSTREAM_AGENT_SERVER).")
     private ServerAddress server;
@@ -64,16 +58,16 @@ public final class ShipCommand implements Callable<Integer> {
             description = "Name of the web host that wrote the logs (default: this machine's host name).")
     private String host;
 
-    @Option(names = "--batch-lines", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--batch-lines", paramLabel = "N", defaultValue = AgentConfig.Batch.DEFAULT_LINES,
             description = "At most this many lines per batch (default: ${DEFAULT-VALUE}).")
     private int batchLines;
 
-    @Option(names = "--batch-bytes", paramLabel = "N", defaultValue = "1048576",
+    @Option(names = "--batch-bytes", paramLabel = "N", defaultValue = AgentConfig.Batch.DEFAULT_BYTES,
             description = "At most this many bytes per batch; a longer line cannot be shipped "
                     + "(default: ${DEFAULT-VALUE}).")
     private int batchBytes;
 
-    @Option(names = "--window", paramLabel = "N", defaultValue = "8",
+    @Option(names = "--window", paramLabel = "N", defaultValue = AgentConfig.Batch.DEFAULT_WINDOW,
             description = "At most this many batches sent but not yet acknowledged (default: ${DEFAULT-VALUE}).")
     private int window;
 
@@ -89,60 +83,67 @@ public final class ShipCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ShipSettings settings = settings();
-        ChannelSettings channelSettings = channel.settings();
+        FollowSettings settings = settings();
+        String streamHost = streamHost();
         PrintWriter err = spec.commandLine().getErr();
-        try (IngestClient client = new IngestClient(server, channelSettings)) {
+        try (IngestChannels channels = new IngestChannels(List.of(server), channel.settings())) {
             for (Path file : files) {
-                ShipResult result = ship(client, file, settings);
+                ShipResult result = ship(channels, new StreamSpec(site, streamHost, format, file, Optional.empty()), settings);
                 if (result.heldBackBytes() > 0 && !follow) {
                     err.println("hitstream-agent: " + file + ": the last line has no newline yet; its "
                             + result.heldBackBytes() + " bytes were not shipped");
                     err.flush();
                 }
             }
-        }
-        if (follow) {
-            followFiles(settings, channelSettings);
+            if (follow) {
+                followFiles(channels, settings, streamHost);
+            }
         }
         return 0;
     }
 
-    /** Follows the files until stopped, as {@code run} does, with the default settings of a configuration file. */
-    private void followFiles(ShipSettings settings, ChannelSettings channelSettings) throws IOException, InterruptedException {
-        FollowSettings followSettings = AgentConfigFile.followSettings(
-                new AgentConfig.Batch(batchLines, batchBytes, null, window, null),
-                new AgentConfig.Follow(null, null, null, false), new AgentConfig.Retry(null, null, null, null));
+    /** Follows the files until stopped, as {@code run} does. */
+    private void followFiles(IngestChannels channels, FollowSettings settings, String streamHost)
+            throws InterruptedException {
         List<StreamSpec> streams = files.stream()
-                .map(file -> new StreamSpec(settings.site(), settings.host(), settings.format(), file.toAbsolutePath(),
-                        Optional.empty()))
+                .map(file -> new StreamSpec(site, streamHost, format, file.toAbsolutePath(), Optional.empty()))
                 .toList();
-        try (IngestChannels channels = new IngestChannels(List.of(server), channelSettings);
-                StreamFollowers followers = StreamFollowers.start(streams, followSettings, channels,
-                        StateFile.inMemory(), Optional.empty(), Duration.ZERO)) {
+        try (StreamFollowers followers = StreamFollowers.start(streams, settings, channels, StateFile.inMemory(),
+                Optional.empty(), Duration.ZERO)) {
             List<String> failures = followers.awaitFailures();
             throw new StreamFailure("every file stopped: " + String.join("; ", failures));
         }
     }
 
-    private ShipResult ship(IngestClient client, Path file, ShipSettings settings) throws InterruptedException {
+    private ShipResult ship(IngestChannels channels, StreamSpec stream, FollowSettings settings)
+            throws InterruptedException {
         if (System.console() == null) {
-            return client.ship(file, settings, new SummaryLinePrinter(spec.commandLine().getOut()));
+            return shipper(channels, stream, settings, new SummaryLinePrinter(spec.commandLine().getOut())).ship();
         }
         try (TerminalProgressBar bar = new TerminalProgressBar()) {
-            return client.ship(file, settings, bar);
+            return shipper(channels, stream, settings, bar).ship();
         }
     }
 
-    private ShipSettings settings() {
+    private static FileShipper shipper(IngestChannels channels, StreamSpec stream, FollowSettings settings,
+            ShipProgress progress) {
+        return new FileShipper(channels.stub(0), channels.address(0), settings, progress, stream);
+    }
+
+    /** The settings of a configuration file with these options' batch sizes and window, the others at their defaults. */
+    private FollowSettings settings() {
         requireText("--site", site);
         requireText("--format", format);
         requirePositive("--batch-lines", batchLines, Integer.MAX_VALUE);
-        requirePositive("--batch-bytes", batchBytes, MAX_BATCH_BYTES);
+        requirePositive("--batch-bytes", batchBytes, BatchLimits.MOST_BYTES);
         requirePositive("--window", window, Integer.MAX_VALUE);
+        return AgentConfigFile.followSettings(batchLines, batchBytes, window);
+    }
+
+    private String streamHost() {
         String streamHost = host == null ? LocalHostName.get() : host;
         requireText("--host", streamHost);
-        return new ShipSettings(streamHost, site, format, new BatchLimits(batchLines, batchBytes), window);
+        return streamHost;
     }
 
     private void requireText(String option, String value) {

@@ -1,7 +1,5 @@
 package io.hitstream.agent.cli;
 
-import io.hitstream.agent.ship.ShipProgress;
-import io.hitstream.agent.ship.ShipResult;
 import java.io.PrintWriter;
 
 /** Progress when no one watches: silent while shipping, then one summary line per file, the format scripts read. */

@@ -1,7 +1,5 @@
 package io.hitstream.agent.cli;
 
-import io.hitstream.agent.ship.ShipProgress;
-import io.hitstream.agent.ship.ShipResult;
 import java.nio.file.Path;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

@@ -12,14 +12,13 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.hitstream.agent.batch.BatchLimits;
 import io.hitstream.agent.follow.FollowSettings;
 import io.hitstream.agent.follow.StreamSpec;
-import io.hitstream.agent.ship.BatchLimits;
-import io.hitstream.agent.ship.BearerToken;
-import io.hitstream.agent.ship.ChannelSettings;
-import io.hitstream.agent.ship.LocalHostName;
-import io.hitstream.agent.ship.RetryPolicy;
-import io.hitstream.agent.ship.ServerAddress;
+import io.hitstream.agent.wire.BearerToken;
+import io.hitstream.agent.wire.ChannelSettings;
+import io.hitstream.agent.wire.RetryPolicy;
+import io.hitstream.agent.wire.ServerAddress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -37,9 +36,6 @@ import java.util.stream.Collectors;
  * default), relative paths are taken from the file's directory, and a token file is read.
  */
 public final class AgentConfigFile {
-
-    /** Beyond this a batch could not be sent: gRPC refuses messages of a few MiB by default, ingest more than 4 MiB. */
-    private static final int MAX_BATCH_BYTES = 64 * 1024 * 1024;
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
@@ -78,6 +74,12 @@ public final class AgentConfigFile {
         return config.stateFile() == null ? defaultStateFile() : file.toAbsolutePath().getParent().resolve(config.stateFile());
     }
 
+    /** The settings of a configuration file that sets only these batch sizes and window, as {@code ship} takes them. */
+    public static FollowSettings followSettings(int batchLines, int batchBytes, int window) {
+        return followSettings(new AgentConfig.Batch(batchLines, batchBytes, null, window, null),
+                new AgentConfig.Follow(null, null, null, null), new AgentConfig.Retry(null, null, null, null));
+    }
+
     /** Follow settings from configuration sections; sections made of nulls give the defaults. */
     public static FollowSettings followSettings(AgentConfig.Batch batch, AgentConfig.Follow follow, AgentConfig.Retry retry) {
         return new FollowSettings(new BatchLimits(batch.lines(), batch.bytes()), batch.window(), batch.linger(),
@@ -101,8 +103,9 @@ public final class AgentConfigFile {
 
     private static AgentSetup resolve(AgentConfig config, Path directory) throws IOException {
         AgentConfig.Batch batch = config.batch();
-        if (batch.bytes() < 1 || batch.bytes() > MAX_BATCH_BYTES) {
-            throw new IllegalArgumentException("batch.bytes must be between 1 and " + MAX_BATCH_BYTES + ", got " + batch.bytes());
+        if (batch.bytes() < 1 || batch.bytes() > BatchLimits.MOST_BYTES) {
+            throw new IllegalArgumentException("batch.bytes must be between 1 and " + BatchLimits.MOST_BYTES + ", got "
+                    + batch.bytes());
         }
         FollowSettings settings = followSettings(batch, config.follow(), config.retry());
         List<ServerAddress> servers = config.ingest().servers().stream().map(ServerAddress::parse).toList();

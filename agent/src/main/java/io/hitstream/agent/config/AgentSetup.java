@@ -2,9 +2,9 @@ package io.hitstream.agent.config;
 
 import io.hitstream.agent.follow.FollowSettings;
 import io.hitstream.agent.follow.StreamSpec;
-import io.hitstream.agent.ship.BearerToken;
-import io.hitstream.agent.ship.ChannelSettings;
-import io.hitstream.agent.ship.ServerAddress;
+import io.hitstream.agent.wire.BearerToken;
+import io.hitstream.agent.wire.ChannelSettings;
+import io.hitstream.agent.wire.ServerAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.hitstream.agent.follow;
 
 import io.grpc.Status;
-import io.hitstream.agent.ship.Batch;
-import io.hitstream.agent.ship.BatchReader;
-import io.hitstream.agent.ship.OffsetMismatchException;
-import io.hitstream.agent.ship.ShipCall;
-import io.hitstream.agent.ship.W3cDirectiveScanner;
+import io.hitstream.agent.batch.Batch;
+import io.hitstream.agent.batch.BatchReader;
+import io.hitstream.agent.batch.OffsetMismatchException;
+import io.hitstream.agent.batch.W3cDirectiveScanner;
+import io.hitstream.agent.wire.ShipCall;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.BatchAck;
 import java.io.IOException;
@@ -17,10 +17,11 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The shipping of one file over one Ship call, from the offset ingest committed: batches read from the file are
- * sent with at most a window of them unacknowledged (beyond it the follower waits and the file stays the buffer),
- * a partial batch lingers for more lines, and each acknowledgement is checked against the batch it answers. After
- * an OUT_OF_ORDER answer the feed reads again from ingest's committed offset, once the window is empty.
+ * The agent's exactly-once protocol for one file over one Ship call, used by the follower and the one-shot ship
+ * alike: from the offset ingest committed, batches read from the file are sent with at most a window of them
+ * unacknowledged (beyond it the caller waits and the file stays the buffer), a partial batch lingers for more lines
+ * unless the file is being finished, and each acknowledgement is checked against the batch it answers. After an
+ * OUT_OF_ORDER answer the feed reads again from ingest's freshest committed offset, once the window is empty.
  */
 final class FileFeed {
 
@@ -32,7 +33,7 @@ final class FileFeed {
     private final String configuredFormat;
     private final ShipCall call;
     private final FollowSettings settings;
-    private final FileProgress progress;
+    private final FeedListener listener;
     private final Deque<SentBatch> inFlight = new ArrayDeque<>();
     /** The format the stream was last opened with, which every batch names. */
     private String format;
@@ -45,18 +46,29 @@ final class FileFeed {
     private boolean atEnd;
     private boolean flushing;
 
-    /** Goes on from the committed offset of a stream of {@code configuredFormat} that was opened as {@code opened}. */
-    FileFeed(LogFile file, StreamId stream, String configuredFormat, W3cDirectiveScanner.Opened opened, ShipCall call,
-            FollowSettings settings, FileProgress progress, long now) throws IOException {
+    private FileFeed(LogFile file, StreamId stream, String configuredFormat, W3cDirectiveScanner.Opened opened,
+            ShipCall call, FollowSettings settings, FeedListener listener, long now) throws IOException {
         this.file = file;
         this.stream = stream;
         this.configuredFormat = configuredFormat;
         this.format = opened.format();
         this.call = call;
         this.settings = settings;
-        this.progress = progress;
+        this.listener = listener;
         this.caughtUpAt = now;
         readFrom(opened.committedOffset());
+    }
+
+    /**
+     * Opens {@code file}, named by {@code identity}, as a stream of {@code spec} on {@code call} and goes on from the
+     * offset ingest committed for it.
+     */
+    static FileFeed open(LogFile file, String identity, StreamSpec spec, ShipCall call, FollowSettings settings,
+            FeedListener listener, long now) throws IOException, InterruptedException {
+        StreamId stream = spec.streamId(identity);
+        W3cDirectiveScanner.Opened opened = W3cDirectiveScanner.open(spec.format(),
+                format -> call.open(stream, format, settings.ackTimeout()), file::contentFromStart);
+        return new FileFeed(file, stream, spec.format(), opened, call, settings, listener, now);
     }
 
     /** Sends what is ready while the window has room: full batches, and a partial one that lingered long enough. */
@@ -160,13 +172,13 @@ final class FileFeed {
         return Optional.empty();
     }
 
-    private void send(Batch batch, long now) {
+    private void send(Batch batch, long now) throws IOException {
         call.send(batch.message(stream, format));
         inFlight.addLast(new SentBatch(batch, now));
-        progress.shipped(batch);
+        listener.shipped(batch);
     }
 
-    private void take(BatchAck ack) {
+    private void take(BatchAck ack) throws IOException {
         Batch batch = inFlight.removeFirst().batch();
         if (ack.getStartOffset() != batch.startOffset() || ack.getEndOffset() != batch.endOffset()) {
             throw Status.INTERNAL.withDescription("ingest acknowledged bytes " + ack.getStartOffset() + "-"
@@ -174,7 +186,7 @@ final class FileFeed {
                     + batch.endOffset() + " were due").asRuntimeException();
         }
         switch (ack.getStatus()) {
-            case BATCH_STATUS_COMMITTED, BATCH_STATUS_DUPLICATE -> progress.acknowledged(batch);
+            case BATCH_STATUS_COMMITTED, BATCH_STATUS_DUPLICATE -> listener.acknowledged(batch, ack);
             case BATCH_STATUS_OUT_OF_ORDER -> resumeOffset = ack.getCommittedOffset();
             default -> throw Status.INTERNAL.withDescription("ingest answered a batch of " + file.path()
                     + " with status " + ack.getStatus()).asRuntimeException();
@@ -198,10 +210,10 @@ final class FileFeed {
         try {
             reader = file.readerAt(committedOffset, settings.limits());
         } catch (OffsetMismatchException e) {
-            throw new StreamFailure(file.path() + ": ingest's committed offset " + committedOffset
-                    + " does not fit the file: " + e.getMessage() + " (was it rewritten?)", e);
+            throw new StreamFailure("ingest's committed offset " + committedOffset + " does not fit " + file.path()
+                    + ": " + e.getMessage() + " (was the file rewritten?)", e);
         }
-        progress.resumedAt(committedOffset);
+        listener.resumedAt(committedOffset, reader.linesBefore());
         pendingSince = NONE;
         atEnd = false;
     }

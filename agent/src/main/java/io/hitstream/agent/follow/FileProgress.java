@@ -1,13 +1,14 @@
 package io.hitstream.agent.follow;
 
-import io.hitstream.agent.ship.Batch;
+import io.hitstream.agent.batch.Batch;
 import io.hitstream.agent.status.StreamCounters;
+import io.hitstream.proto.ingest.v1.BatchAck;
 
 /**
  * Counts the lines of one file shipped and acknowledged, each once however often its bytes are sent again after a
  * reconnect, by the offset up to which each count has got.
  */
-final class FileProgress {
+final class FileProgress implements FeedListener {
 
     private final StreamCounters counters;
     private long shippedUpTo;
@@ -18,17 +19,20 @@ final class FileProgress {
     }
 
     /** Ingest has everything before {@code committedOffset}, from an earlier run or call: nothing to count there. */
-    void resumedAt(long committedOffset) {
+    @Override
+    public void resumedAt(long committedOffset, long linesBefore) {
         shippedUpTo = Math.max(shippedUpTo, committedOffset);
         acknowledgedUpTo = Math.max(acknowledgedUpTo, committedOffset);
     }
 
-    void shipped(Batch batch) {
+    @Override
+    public void shipped(Batch batch) {
         counters.shipped(linesBeyond(batch, shippedUpTo));
         shippedUpTo = Math.max(shippedUpTo, batch.endOffset());
     }
 
-    void acknowledged(Batch batch) {
+    @Override
+    public void acknowledged(Batch batch, BatchAck ack) {
         counters.acknowledged(linesBeyond(batch, acknowledgedUpTo));
         acknowledgedUpTo = Math.max(acknowledgedUpTo, batch.endOffset());
     }

@@ -1,6 +1,6 @@
 package io.hitstream.agent.follow;
 
-import io.hitstream.agent.ship.FileIdentity;
+import io.hitstream.agent.batch.FileIdentity;
 import io.hitstream.agent.state.KnownFile;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;

@@ -1,7 +1,7 @@
 package io.hitstream.agent.follow;
 
-import io.hitstream.agent.ship.BatchLimits;
-import io.hitstream.agent.ship.RetryPolicy;
+import io.hitstream.agent.batch.BatchLimits;
+import io.hitstream.agent.wire.RetryPolicy;
 import java.time.Duration;
 
 /**

@@ -1,15 +1,16 @@
 package io.hitstream.agent.follow;
 
-import io.hitstream.agent.ship.BatchLimits;
-import io.hitstream.agent.ship.BatchReader;
-import io.hitstream.agent.ship.FileIdentity;
-import io.hitstream.agent.ship.LogContent;
-import io.hitstream.agent.ship.OffsetMismatchException;
+import io.hitstream.agent.batch.BatchLimits;
+import io.hitstream.agent.batch.BatchReader;
+import io.hitstream.agent.batch.FileIdentity;
+import io.hitstream.agent.batch.LogContent;
+import io.hitstream.agent.batch.OffsetMismatchException;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -35,28 +36,40 @@ final class LogFile implements Closeable {
     private final FileKey fileKey;
     private final boolean live;
     private final boolean compressed;
+    /** Whether the lines before a committed offset are counted, which reads the content up to it. */
+    private final boolean countsLines;
     private String identity;
     private InputStream content;
 
-    private LogFile(Path path, FileChannel channel, FileKey fileKey, boolean live, boolean compressed) {
+    private LogFile(Path path, FileChannel channel, FileKey fileKey, boolean live, boolean compressed,
+            boolean countsLines) {
         this.path = path;
         this.channel = channel;
         this.fileKey = fileKey;
         this.live = live;
         this.compressed = compressed;
+        this.countsLines = countsLines;
     }
 
     /** Opens the live file at a followed path, or empty when there is none yet. */
     static Optional<LogFile> openLive(Path path) throws IOException {
-        return open(path, true);
+        return open(path, true, false);
     }
 
     /** Opens a rotated predecessor, read once to its end; empty when it vanished since it was listed. */
     static Optional<LogFile> openRotated(Path path) throws IOException {
-        return open(path, false);
+        return open(path, false, false);
     }
 
-    private static Optional<LogFile> open(Path path, boolean live) throws IOException {
+    /**
+     * Opens a file to ship once to its end, as a rotated one, counting the lines before each committed offset so
+     * that a summary can tell how many lines were committed before; empty when there is no such file.
+     */
+    static Optional<LogFile> openToShipOnce(Path path) throws IOException {
+        return open(path, false, true);
+    }
+
+    private static Optional<LogFile> open(Path path, boolean live, boolean countsLines) throws IOException {
         for (int attempt = 0; attempt < OPEN_ATTEMPTS; attempt++) {
             Optional<FileKey> before = FileKey.of(path);
             if (before.isEmpty()) {
@@ -70,7 +83,7 @@ final class LogFile implements Closeable {
             }
             // The key is read from the path, not the open file; it is the opened file's only if it did not change meanwhile.
             if (before.equals(FileKey.of(path))) {
-                return Optional.of(new LogFile(path, channel, before.get(), live, !live && isGzip(channel)));
+                return Optional.of(new LogFile(path, channel, before.get(), live, !live && isGzip(channel), countsLines));
             }
             channel.close();
         }
@@ -99,6 +112,18 @@ final class LogFile implements Closeable {
         return channel.size();
     }
 
+    /** Bytes on disk read so far (compressed ones when the file is), what a progress percentage is measured against. */
+    long diskBytesRead() throws IOException {
+        return channel.position();
+    }
+
+    /** Bytes of the content (decompressed when the file is), read from its start. */
+    long contentLength() throws IOException {
+        try (InputStream content = contentFromStart()) {
+            return content.transferTo(OutputStream.nullOutputStream());
+        }
+    }
+
     /** The content-derived identity, or empty while the first line is not complete. */
     Optional<String> identity() throws IOException {
         if (identity == null) {
@@ -108,22 +133,30 @@ final class LogFile implements Closeable {
     }
 
     /**
-     * A reader of the content from {@code offset} on; the previous reader of this file must no longer be used.
+     * A reader of the content from {@code offset} on, after as many lines as it counts (0 unless the file counts
+     * lines, or is compressed, where they are counted anyway); the previous reader of this file must no longer be used.
      *
      * @throws OffsetMismatchException when the offset is past the end of the content or not at the start of a line
      */
     BatchReader readerAt(long offset, BatchLimits limits) throws IOException {
         closeContent();
+        long linesBefore = 0;
         if (compressed) {
             LogContent decompressed = LogContent.of(fromStart());
             content = decompressed.stream();
-            decompressed.skipTo(offset);
+            linesBefore = decompressed.skipTo(offset);
         } else {
-            requireLineStart(offset);
+            if (countsLines) {
+                try (LogContent plain = LogContent.of(fromStart())) {
+                    linesBefore = plain.skipTo(offset);
+                }
+            } else {
+                requireLineStart(offset);
+            }
             channel.position(offset);
             content = new KeepChannelOpen(Channels.newInputStream(channel));
         }
-        return new BatchReader(content, offset, 0, limits);
+        return new BatchReader(content, offset, linesBefore, limits);
     }
 
     /**

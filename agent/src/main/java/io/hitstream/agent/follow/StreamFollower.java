@@ -3,15 +3,14 @@ package io.hitstream.agent.follow;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.hitstream.agent.follow.FileWatch.Verdict;
-import io.hitstream.agent.ship.Backoff;
-import io.hitstream.agent.ship.IngestChannels;
-import io.hitstream.agent.ship.ServerAddress;
-import io.hitstream.agent.ship.ShipCall;
-import io.hitstream.agent.ship.W3cDirectiveScanner;
 import io.hitstream.agent.state.KnownFile;
 import io.hitstream.agent.state.StateFile;
 import io.hitstream.agent.status.StreamCounters;
-import io.hitstream.proto.common.v1.StreamId;
+import io.hitstream.agent.wire.Backoff;
+import io.hitstream.agent.wire.IngestChannels;
+import io.hitstream.agent.wire.ServerAddress;
+import io.hitstream.agent.wire.ShipCall;
+import io.hitstream.agent.wire.StatusDescription;
 import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AccessDeniedException;
@@ -100,15 +99,16 @@ public final class StreamFollower implements Runnable {
         } catch (StatusRuntimeException e) {
             Status status = e.getStatus();
             if (!settings.retry().retryable(status.getCode())) {
-                throw new StreamFailure("ingest at " + address + " refused site " + spec.site() + ": " + describe(status));
+                throw new StreamFailure("ingest at " + address + " refused site " + spec.site() + ": "
+                        + StatusDescription.of(status));
             }
             report(null, System.nanoTime());
             Duration delay = backoff.next();
             server = (server + 1) % channels.size();
             counters.state(String.format(Locale.ROOT, "reconnecting to %s in %.1f s after %s", channels.address(server),
-                    delay.toMillis() / 1000.0, describe(status)));
+                    delay.toMillis() / 1000.0, StatusDescription.of(status)));
             LOG.warnf("%s: the call to ingest at %s failed (%s); trying %s in %d ms", spec.accessLog(), address,
-                    describe(status), channels.address(server), delay.toMillis());
+                    StatusDescription.of(status), channels.address(server), delay.toMillis());
             TimeUnit.NANOSECONDS.sleep(delay.toNanos());
         }
     }
@@ -174,15 +174,13 @@ public final class StreamFollower implements Runnable {
             counters.state("waiting for the first line of " + current.path());
             return null;
         }
-        StreamId stream = StreamId.newBuilder().setHost(spec.host()).setSite(spec.site()).setFileId(identity.get()).build();
-        W3cDirectiveScanner.Opened opened = W3cDirectiveScanner.open(spec.format(),
-                format -> call.open(stream, format, settings.ackTimeout()), current::contentFromStart);
+        FileFeed feed = FileFeed.open(current, identity.get(), spec, call, settings, progress, now);
         backoff.reset();
         if (current.live()) {
             state.remember(spec.accessLog(), new KnownFile(identity.get(), current.fileKey().text()));
         }
         counters.state("shipping " + current.path() + " to " + address);
-        return new FileFeed(current, stream, spec.format(), opened, call, settings, progress, now);
+        return feed;
     }
 
     /**
@@ -266,11 +264,5 @@ public final class StreamFollower implements Runnable {
         }
         boolean explained = failure instanceof StreamFailure || failure instanceof IOException;
         return explained && failure.getMessage() != null ? failure.getMessage() : failure.toString();
-    }
-
-    private static String describe(Status status) {
-        String description = status.getDescription() == null ? "" : ": " + status.getDescription();
-        Throwable cause = status.getCause();
-        return status.getCode() + description + (cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
     }
 }

@@ -2,12 +2,12 @@ package io.hitstream.agent.follow;
 
 import io.hitstream.agent.errorlog.ErrorCounts;
 import io.hitstream.agent.errorlog.ErrorLogTail;
-import io.hitstream.agent.ship.IngestChannels;
 import io.hitstream.agent.state.StateFile;
 import io.hitstream.agent.status.AgentStatus;
 import io.hitstream.agent.status.StatusFile;
 import io.hitstream.agent.status.StreamCounters;
 import io.hitstream.agent.status.StreamStatus;
+import io.hitstream.agent.wire.IngestChannels;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

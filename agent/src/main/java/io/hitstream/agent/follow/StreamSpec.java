@@ -1,5 +1,6 @@
 package io.hitstream.agent.follow;
 
+import io.hitstream.proto.common.v1.StreamId;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,5 +15,10 @@ public record StreamSpec(String site, String host, String format, Path accessLog
         if (site.isBlank() || host.isBlank()) {
             throw new IllegalArgumentException("a stream needs a site and a host");
         }
+    }
+
+    /** The identity of the stream that ships the file named {@code fileId}. */
+    public StreamId streamId(String fileId) {
+        return StreamId.newBuilder().setHost(host).setSite(site).setFileId(fileId).build();
     }
 }

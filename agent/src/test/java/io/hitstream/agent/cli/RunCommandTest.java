@@ -2,10 +2,10 @@ package io.hitstream.agent.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.hitstream.agent.ship.LedgerIngestService;
-import io.hitstream.agent.ship.LoopbackIngestServer;
 import io.hitstream.agent.status.StatusFile;
 import io.hitstream.agent.status.StreamStatus;
+import io.hitstream.agent.wire.LedgerIngestService;
+import io.hitstream.agent.wire.LoopbackIngestServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,17 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.hitstream.agent.batch.BatchLimits;
 import io.hitstream.agent.follow.FollowSettings;
 import io.hitstream.agent.follow.StreamSpec;
-import io.hitstream.agent.ship.BatchLimits;
-import io.hitstream.agent.ship.ChannelSettings;
-import io.hitstream.agent.ship.RetryPolicy;
-import io.hitstream.agent.ship.ServerAddress;
+import io.hitstream.agent.wire.ChannelSettings;
+import io.hitstream.agent.wire.RetryPolicy;
+import io.hitstream.agent.wire.ServerAddress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +44,36 @@ class AgentConfigFileTest {
         assertEquals(ChannelSettings.PLAINTEXT, setup.channel());
         assertEquals(Path.of("/var/lib/hitstream-agent/state.json"), setup.stateFile());
         assertEquals(Duration.ofSeconds(5), setup.statusInterval());
+    }
+
+    @Test
+    void exampleFileShowsEveryDefaultAsTheAgentWritesIt() throws IOException {
+        JsonNode example = new YAMLMapper().readTree(Path.of("agent.example.yaml").toFile());
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("/ingest/servers", "[\"" + AgentConfig.Ingest.DEFAULT_SERVER + "\"]");
+        defaults.put("/ingest/tls", AgentConfig.Ingest.DEFAULT_TLS);
+        defaults.put("/batch/lines", AgentConfig.Batch.DEFAULT_LINES);
+        defaults.put("/batch/bytes", AgentConfig.Batch.DEFAULT_BYTES);
+        defaults.put("/batch/linger", AgentConfig.Batch.DEFAULT_LINGER);
+        defaults.put("/batch/window", AgentConfig.Batch.DEFAULT_WINDOW);
+        defaults.put("/batch/ack-timeout", AgentConfig.Batch.DEFAULT_ACK_TIMEOUT);
+        defaults.put("/follow/poll-interval", AgentConfig.Follow.DEFAULT_POLL_INTERVAL);
+        defaults.put("/follow/idle-timeout", AgentConfig.Follow.DEFAULT_IDLE_TIMEOUT);
+        defaults.put("/follow/rotation-grace", AgentConfig.Follow.DEFAULT_ROTATION_GRACE);
+        defaults.put("/follow/backfill", AgentConfig.Follow.DEFAULT_BACKFILL);
+        defaults.put("/retry/initial-backoff", AgentConfig.Retry.DEFAULT_INITIAL_BACKOFF);
+        defaults.put("/retry/max-backoff", AgentConfig.Retry.DEFAULT_MAX_BACKOFF);
+        defaults.put("/retry/multiplier", AgentConfig.Retry.DEFAULT_MULTIPLIER);
+        defaults.put("/retry/jitter", AgentConfig.Retry.DEFAULT_JITTER);
+        defaults.put("/status-interval", AgentConfig.DEFAULT_STATUS_INTERVAL);
+        defaults.put("/streams/0/format", AgentConfig.Stream.DEFAULT_FORMAT);
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (String key : defaults.keySet()) {
+            JsonNode value = example.at(key);
+            shown.put(key, value.isContainerNode() ? value.toString() : value.asText());
+        }
+
+        assertEquals(defaults, shown);
     }
 
     @Test

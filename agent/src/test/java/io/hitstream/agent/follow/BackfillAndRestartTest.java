@@ -7,9 +7,9 @@ import static io.hitstream.agent.follow.FollowerRun.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hitstream.agent.ship.LedgerIngestService;
-import io.hitstream.agent.ship.LoopbackIngestServer;
 import io.hitstream.agent.state.StateFile;
+import io.hitstream.agent.wire.LedgerIngestService;
+import io.hitstream.agent.wire.LoopbackIngestServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package io.hitstream.agent.follow;
 
-import io.hitstream.agent.ship.BatchLimits;
-import io.hitstream.agent.ship.ChannelSettings;
-import io.hitstream.agent.ship.IngestChannels;
-import io.hitstream.agent.ship.LedgerIngestService;
-import io.hitstream.agent.ship.RetryPolicy;
-import io.hitstream.agent.ship.ServerAddress;
+import io.hitstream.agent.batch.BatchLimits;
 import io.hitstream.agent.state.StateFile;
+import io.hitstream.agent.wire.ChannelSettings;
+import io.hitstream.agent.wire.IngestChannels;
+import io.hitstream.agent.wire.LedgerIngestService;
+import io.hitstream.agent.wire.RetryPolicy;
+import io.hitstream.agent.wire.ServerAddress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

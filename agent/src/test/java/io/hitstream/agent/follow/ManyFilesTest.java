@@ -5,8 +5,8 @@ import static io.hitstream.agent.follow.FollowerRun.awaitStored;
 import static io.hitstream.agent.follow.FollowerRun.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.hitstream.agent.ship.LoopbackIngestServer;
 import io.hitstream.agent.state.StateFile;
+import io.hitstream.agent.wire.LoopbackIngestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,9 +6,9 @@ import static io.hitstream.agent.follow.FollowerRun.awaitStored;
 import static io.hitstream.agent.follow.FollowerRun.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.hitstream.agent.ship.LedgerIngestService;
-import io.hitstream.agent.ship.LoopbackIngestServer;
 import io.hitstream.agent.state.StateFile;
+import io.hitstream.agent.wire.LedgerIngestService;
+import io.hitstream.agent.wire.LoopbackIngestServer;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;

@@ -5,10 +5,10 @@ import static io.hitstream.agent.follow.FollowerRun.SITE;
 import static io.hitstream.agent.follow.FollowerRun.awaitStored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.hitstream.agent.ship.FileIdentity;
-import io.hitstream.agent.ship.LedgerIngestService;
-import io.hitstream.agent.ship.LoopbackIngestServer;
+import io.hitstream.agent.batch.FileIdentity;
 import io.hitstream.agent.state.StateFile;
+import io.hitstream.agent.wire.LedgerIngestService;
+import io.hitstream.agent.wire.LoopbackIngestServer;
 import io.hitstream.proto.common.v1.StreamId;
 import java.nio.file.Path;
 import java.util.List;
