@@ -30,7 +30,16 @@ final class OtherTools {
      */
     static TimedCommand.Result awstats(String site, Path log, Path dir, Path output)
             throws IOException, InterruptedException {
-        Path data = Files.createDirectories(dir.resolve("data-" + site));
+        Path data = dir.resolve("data-" + site);
+        // AWStats skips the lines it already counted into its data: each run starts from none.
+        if (Files.isDirectory(data)) {
+            try (var files = Files.list(data)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(data);
         Files.writeString(dir.resolve("awstats." + site + ".conf"), String.join("\n",
                 "LogFile=\"" + log + "\"",
                 "LogType=W",

@@ -24,6 +24,8 @@ final class PackagedServices implements AutoCloseable {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    /** Ctrl-C of the harness stops the services too; a finished run removes it. */
+    private final Thread stopOnExit = new Thread(() -> processes.values().forEach(Process::destroy));
 
     PackagedServices(Path root, Path logDir, String database, String token) throws IOException {
         this.root = root;
@@ -47,6 +49,7 @@ final class PackagedServices implements AutoCloseable {
     }
 
     void start() throws IOException, InterruptedException {
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         for (String service : SERVICES) {
             Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
             ProcessBuilder builder = new ProcessBuilder(LocalProcesses.java(), "-jar", jar.toString()).redirectErrorStream(true)
@@ -73,6 +76,7 @@ final class PackagedServices implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
         processes.values().forEach(Process::destroy);
         for (Process process : processes.values()) {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
