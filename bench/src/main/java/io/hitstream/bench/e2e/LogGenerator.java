@@ -2,7 +2,6 @@ package io.hitstream.bench.e2e;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,12 +128,16 @@ public final class LogGenerator {
                 .append(userAgent(client, crawler)).append('"');
     }
 
-    /** Lines a real log does hold now and then: cut off by a crash, a bad clock, a client speaking TLS to port 80. */
+    /**
+     * Lines a real log does hold now and then: cut off by a crash, an ISO time from a misconfigured format, a client
+     * speaking TLS to port 80. (A well-formed but impossible time such as 32/Nov would stop AWStats from reading any
+     * later line, which it requires in time order: it would then time much less work than the others.)
+     */
     private void appendMalformed(StringBuilder line, SiteCatalogue site, int client, Instant time) {
         switch (random.nextInt(3)) {
             case 0 -> line.append(address(client)).append(" - - [").append(CLF_TIME.format(time)).append("] \"GET ")
                     .append(site.paths.get(pathRank.next(random))).append(" HTT");
-            case 1 -> line.append(address(client)).append(" - - [32/Nov/2026:25:61:00 +0000] \"GET / HTTP/1.1\" 200 512 \"-\" \"")
+            case 1 -> line.append(address(client)).append(" - - [").append(time).append("] \"GET / HTTP/1.1\" 200 512 \"-\" \"")
                     .append(UserAgents.BROWSERS.get(0)).append('"');
             default -> line.append("\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xfc\\x03\\x03 garbage from ")
                     .append(address(client));

@@ -1,6 +1,7 @@
 package io.hitstream.bench.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ record Totals(long hits, long bytes, Map<String, Long> statusClasses, List<Strin
         for (JsonNode rejection : summary.get("rejections")) {
             rejected += rejection.get("lines").asLong();
         }
-        List<String> top = new java.util.ArrayList<>();
+        List<String> top = new ArrayList<>();
         for (JsonNode url : summary.get("topUrls")) {
             top.add(url.get("url").asText() + "=" + url.get("hits").asLong());
         }
