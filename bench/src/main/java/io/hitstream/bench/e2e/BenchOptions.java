@@ -1,5 +1,6 @@
 package io.hitstream.bench.e2e;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The options of {@code ./hitstream bench e2e}. */
@@ -35,6 +36,17 @@ record BenchOptions(List<String> arguments, long lines, long seed, boolean scali
                 env("HITSTREAM_RUN_DIR", ".run") + "/bench-e2e", env("HITSTREAM_DB_HOST", "127.0.0.1"),
                 Integer.parseInt(env("HITSTREAM_DB_PORT", "5432")), env("HITSTREAM_DB_USER", "postgres"),
                 "hitstream_bench_e2e");
+    }
+
+    /** The options that change what is measured: the note, printed on its own, is left out. */
+    List<String> commandOptions() {
+        int note = arguments.indexOf("--note");
+        if (note < 0) {
+            return arguments;
+        }
+        List<String> rest = new ArrayList<>(arguments.subList(0, note));
+        rest.addAll(arguments.subList(Math.min(note + 2, arguments.size()), arguments.size()));
+        return rest;
     }
 
     private static String env(String name, String fallback) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +79,9 @@ public final class E2eBenchmark {
     private void heading() throws Exception {
         report.append("## End to end: ").append(String.format("%,d", options.lines())).append(" lines, ")
                 .append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append("\n\nCommand: `./hitstream bench e2e ").append(String.join(" ", options.arguments()))
-                .append("`. Load average at start: ").append(Files.readString(Path.of("/proc/loadavg")).trim())
+                .append("\n\nCommand: `./hitstream bench e2e ").append(String.join(" ", options.commandOptions()))
+                .append("`. Load average at start: ")
+                .append(String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3)))
                 .append(". ").append(options.note()).append("\n\n");
     }
 
