@@ -1,9 +1,9 @@
 package io.hitstream.bench.resolver;
 
+import io.hitstream.bench.LocalProcesses;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,8 +31,8 @@ final class ResolverProcess implements AutoCloseable {
             throw new IllegalStateException("not packaged: " + JAR.toAbsolutePath() + " (./hitstream bench builds it)");
         }
         this.silentDns = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
-        this.port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx1g", "-jar", JAR.toString())
+        this.port = LocalProcesses.freePort();
+        ProcessBuilder builder = new ProcessBuilder(LocalProcesses.java(), "-Xmx1g", "-jar", JAR.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("HITSTREAM_RESOLVER_PORT", String.valueOf(port));
@@ -63,21 +62,10 @@ final class ResolverProcess implements AutoCloseable {
     }
 
     private void awaitReady(Path log) throws InterruptedException, IOException {
-        URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
-        Instant limit = Instant.now().plus(READY_LIMIT);
-        while (Instant.now().isBefore(limit) && process.isAlive()) {
-            try {
-                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // Still starting: poll again.
-            }
-            Thread.sleep(200);
+        if (!LocalProcesses.awaitReady(port, process, READY_LIMIT)) {
+            close();
+            throw new IllegalStateException("resolver not ready within " + READY_LIMIT + ":\n" + Files.readString(log));
         }
-        close();
-        throw new IllegalStateException("resolver not ready within " + READY_LIMIT + ":\n" + Files.readString(log));
     }
 
     @Override
@@ -89,13 +77,4 @@ final class ResolverProcess implements AutoCloseable {
         silentDns.close();
     }
 
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

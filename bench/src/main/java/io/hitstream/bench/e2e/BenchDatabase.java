@@ -1,0 +1,76 @@
+package io.hitstream.bench.e2e;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The benchmark's own database on the PostgreSQL the services use, made fresh per run; and what PostgreSQL spent
+ * for it: the backends serving it plus the WAL writer, checkpointer and background writer, which the cluster
+ * shares with anything else running on it.
+ */
+final class BenchDatabase {
+    /** Rows inserted and updated in the database's tables, its live rows, and its size in bytes. */
+    record Footprint(long inserted, long updated, long liveRows, long bytes) {
+    }
+
+    private final String url;
+    private final String user;
+    private final String name;
+
+    BenchDatabase(String host, int port, String user, String name) {
+        this.url = "jdbc:postgresql://" + host + ":" + port + "/";
+        this.user = user;
+        this.name = name;
+    }
+
+    void recreate() throws SQLException {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+            s.execute("CREATE DATABASE \"" + name + "\"");
+        }
+    }
+
+    /** Cumulative CPU seconds per PostgreSQL process now working for this database. */
+    Map<Long, Double> cpuByProcess() throws SQLException {
+        Map<Long, Double> cpu = new HashMap<>();
+        try (Connection c = connect("postgres"); PreparedStatement s = c.prepareStatement(
+                "SELECT pid FROM pg_stat_activity WHERE (datname = ? AND pid <> pg_backend_pid())"
+                        + " OR backend_type IN ('walwriter', 'checkpointer', 'background writer')")) {
+            s.setString(1, name);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    cpu.put(rows.getLong(1), ProcessMeter.cpuSeconds(rows.getLong(1)));
+                }
+            }
+        }
+        return cpu;
+    }
+
+    /** The largest peak RSS among the given PostgreSQL processes (shared buffers count in each). */
+    static long peakRssKib(Map<Long, Double> processes) {
+        return processes.keySet().stream().mapToLong(ProcessMeter::peakRssKib).max().orElse(0);
+    }
+
+    static double cpuBetween(Map<Long, Double> before, Map<Long, Double> after) {
+        return after.entrySet().stream().mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0)).sum();
+    }
+
+    Footprint footprint() throws SQLException {
+        try (Connection c = connect(name); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT coalesce(sum(n_tup_ins), 0), coalesce(sum(n_tup_upd), 0),"
+                     + " coalesce(sum(n_live_tup), 0), pg_database_size(current_database()) FROM pg_stat_user_tables")) {
+            rows.next();
+            return new Footprint(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
+        }
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(url + database, user, System.getenv().getOrDefault("HITSTREAM_DB_PASSWORD", ""));
+    }
+}

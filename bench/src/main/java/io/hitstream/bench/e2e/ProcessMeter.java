@@ -1,0 +1,40 @@
+package io.hitstream.bench.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** CPU time and peak resident memory of a running process, read from Linux's /proc. */
+final class ProcessMeter {
+    /** Clock ticks per second of /proc's times (USER_HZ), 100 on every Linux architecture Java runs on. */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private ProcessMeter() {
+    }
+
+    /** User plus system CPU seconds the process has used so far; 0 when it is gone. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // The command name in parentheses may hold spaces: fields are counted after its closing parenthesis.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+
+    /** The process's peak resident set (VmHWM) in KiB; 0 when it is gone. */
+    static long peakRssKib(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+            return 0;
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+}
