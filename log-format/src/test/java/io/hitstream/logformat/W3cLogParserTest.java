@@ -120,7 +120,7 @@ class W3cLogParserTest {
         LogRecord r = Lines.parse(W3cLogFormat.withFields("#Fields: date time c-ip cs-uri sc-status").newParser(),
                 "2026-11-03 23:59:59.123 192.0.2.8 /a/b?c=d 404");
 
-        assertEquals(OffsetDateTime.parse("2026-11-03T23:59:59Z"), r.timestamp());
+        assertEquals(OffsetDateTime.parse("2026-11-03T23:59:59.123Z"), r.timestamp());
         assertEquals("/a/b", r.text(TextField.PATH));
         assertEquals("c=d", r.text(TextField.QUERY));
         assertEquals(404, r.status());
