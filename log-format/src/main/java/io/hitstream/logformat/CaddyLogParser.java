@@ -147,7 +147,7 @@ final class CaddyLogParser extends LineParser {
         return JsonCursor.skipValue(buf, value, end);
     }
 
-    /** {@code ts}: seconds since the epoch as a number, or an ISO 8601 string. */
+    /** {@code ts}: seconds since the epoch as a number (a fraction kept to the millisecond), or an ISO 8601 string. */
     private int timestamp(byte[] buf, int value, int end) {
         if (buf[value] == '"') {
             int close = JsonCursor.stringEnd(buf, value, end);
@@ -163,11 +163,11 @@ final class CaddyLogParser extends LineParser {
         if (numberEnd < 0) {
             return BAD_JSON;
         }
-        long seconds = Digits.scaled(buf, value, numberEnd, 0);
-        if (seconds == Digits.INVALID || seconds > EpochTimeStep.MAX_EPOCH_SECOND) {
+        long millis = Digits.scaled(buf, value, numberEnd, EpochTimeStep.MILLIS_SCALE);
+        if (millis == Digits.INVALID || millis / TimeParts.MILLIS_PER_SECOND > EpochTimeStep.MAX_EPOCH_SECOND) {
             return RejectReason.BAD_TIMESTAMP.failure();
         }
-        line.record.setTimestamp(seconds, 0);
+        line.record.setTimestamp(millis / TimeParts.MILLIS_PER_SECOND, (int) (millis % TimeParts.MILLIS_PER_SECOND), 0);
         return accepted(numberEnd, true);
     }
 

@@ -27,7 +27,7 @@ final class ClfTimestamp {
                 || offset == ZoneOffsets.INVALID) {
             return false;
         }
-        record.setTimestamp(CivilDates.epochSecond(year, month, day, hour, minute, second) - offset, offset);
+        record.setTimestamp(CivilDates.epochSecond(year, month, day, hour, minute, second) - offset, 0, offset);
         return true;
     }
 

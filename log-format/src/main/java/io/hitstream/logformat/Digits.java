@@ -6,6 +6,8 @@ final class Digits {
     static final int MAX_DIGITS = 18;
     /** The value returned for text that is not a number. */
     static final long INVALID = -1;
+    /** How many digits of a second's fraction make milliseconds. */
+    private static final int MILLIS_DIGITS = 3;
 
     private Digits() {
     }
@@ -79,6 +81,31 @@ final class Digits {
             i = end;
         }
         return i == end ? shift(mantissa, exponent + scale) : INVALID;
+    }
+
+    /**
+     * The milliseconds of a second's fraction, given as its digits {@code buf[start, end)} ({@code 5}
+     * is 500, {@code 123456} is 123: digits past the millisecond are cut off), or -1 when there are
+     * no digits or one is not a digit.
+     */
+    static int millisOfFraction(byte[] buf, int start, int end) {
+        if (end <= start) {
+            return -1;
+        }
+        int millis = 0;
+        for (int i = start; i < start + MILLIS_DIGITS; i++) {
+            int digit = i < end ? buf[i] - '0' : 0;
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            millis = millis * 10 + digit;
+        }
+        for (int i = start + MILLIS_DIGITS; i < end; i++) {
+            if (!isDigit(buf[i])) {
+                return -1;
+            }
+        }
+        return millis;
     }
 
     static boolean isDigit(byte b) {

@@ -80,10 +80,11 @@ final class HaproxyLogParser extends LineParser {
         boolean separators = buf[at + 14] == ':' && buf[at + 17] == ':';
         int p = at + DATE_LENGTH;
         if (p < end && buf[p] == '.') {
-            p++;
+            int fraction = ++p;
             while (p < end && Digits.isDigit(buf[p])) {
                 p++;
             }
+            time.millis = p == fraction ? 0 : Digits.millisOfFraction(buf, fraction, p);
         }
         boolean read = separators && time.day >= 0 && time.year >= 0 && time.hour >= 0 && time.minute >= 0 && time.second >= 0;
         return read && p < end && buf[p] == ']' ? p + 1 : -1;

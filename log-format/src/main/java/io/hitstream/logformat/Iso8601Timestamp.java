@@ -2,7 +2,7 @@ package io.hitstream.logformat;
 
 /**
  * ISO 8601 timestamps as logs write them, {@code 2026-11-01T00:00:01+00:00}, with an optional
- * fraction of a second (dropped) and an offset of {@code Z}, {@code +hh:mm} or {@code +hhmm}.
+ * fraction of a second (kept to the millisecond) and an offset of {@code Z}, {@code +hh:mm} or {@code +hhmm}.
  */
 final class Iso8601Timestamp {
     private static final int DATE_TIME_LENGTH = "2026-11-01T00:00:01".length();
@@ -28,11 +28,13 @@ final class Iso8601Timestamp {
             return -1;
         }
         int p = pos + DATE_TIME_LENGTH;
+        int millis = 0;
         if (p < end && buf[p] == '.') {
-            p++;
+            int fraction = ++p;
             while (p < end && Digits.isDigit(buf[p])) {
                 p++;
             }
+            millis = p == fraction ? 0 : Digits.millisOfFraction(buf, fraction, p);
         }
         int offset = 0;
         if (p < end && (buf[p] == 'Z' || buf[p] == '+' || buf[p] == '-')) {
@@ -43,7 +45,7 @@ final class Iso8601Timestamp {
             }
             p += length;
         }
-        record.setTimestamp(CivilDates.epochSecond(year, month, day, hour, minute, second) - offset, offset);
+        record.setTimestamp(CivilDates.epochSecond(year, month, day, hour, minute, second) - offset, millis, offset);
         return p;
     }
 

@@ -28,6 +28,7 @@ public final class LogRecord {
     private boolean quoteRepaired;
     private boolean hasTimestamp;
     private long epochSecond;
+    private int millisOfSecond;
     private int utcOffsetSeconds;
     private RejectReason rejectReason;
 
@@ -84,18 +85,22 @@ public final class LogRecord {
         return epochSecond;
     }
 
+    /** The timestamp as milliseconds since the epoch; meaningful only when {@link #hasTimestamp()}. */
+    public long epochMilli() {
+        return epochSecond * TimeParts.MILLIS_PER_SECOND + millisOfSecond;
+    }
+
     /** The zone offset the timestamp was written in, in seconds east of UTC. */
     public int utcOffsetSeconds() {
         return utcOffsetSeconds;
     }
 
-    /** The timestamp with the offset it was written in, or null when the line has none. */
+    /** The timestamp, to the millisecond, with the offset it was written in, or null when the line has none. */
     public OffsetDateTime timestamp() {
         if (!hasTimestamp) {
             return null;
         }
-        return OffsetDateTime.ofInstant(
-                Instant.ofEpochSecond(epochSecond), ZoneOffset.ofTotalSeconds(utcOffsetSeconds));
+        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(epochMilli()), ZoneOffset.ofTotalSeconds(utcOffsetSeconds));
     }
 
     /** Whether the line holds a status. */
@@ -271,9 +276,11 @@ public final class LogRecord {
         setNumber(NumericField.RESPONSE_BYTES, bytes);
     }
 
-    void setTimestamp(long epochSecond, int utcOffsetSeconds) {
+    /** @param millisOfSecond the milliseconds past {@code epochSecond}, 0 to 999 */
+    void setTimestamp(long epochSecond, int millisOfSecond, int utcOffsetSeconds) {
         this.hasTimestamp = true;
         this.epochSecond = epochSecond;
+        this.millisOfSecond = millisOfSecond;
         this.utcOffsetSeconds = utcOffsetSeconds;
     }
 

@@ -1,6 +1,6 @@
 package io.hitstream.logformat;
 
-/** Apache's %{msec_frac}t and %{usec_frac}t: digits checked and dropped, as timestamps are kept to the second. */
+/** Apache's %{msec_frac}t and %{usec_frac}t: the fraction of the second the other time directives give, kept to the millisecond. */
 final class SecondFractionStep extends BoundedStep {
     private final int digits;
 
@@ -11,10 +11,12 @@ final class SecondFractionStep extends BoundedStep {
 
     @Override
     int accept(byte[] buf, int start, int end, LineState line) {
-        if (end - start != digits || Digits.parse(buf, start, end) == Digits.INVALID) {
+        int millis = end - start == digits ? Digits.millisOfFraction(buf, start, end) : -1;
+        if (millis < 0) {
             return malformed(buf, start, end, RejectReason.BAD_TIMESTAMP);
         }
         line.time.present = true;
+        line.time.millis = millis;
         return 0;
     }
 }

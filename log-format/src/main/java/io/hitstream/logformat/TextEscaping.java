@@ -11,7 +11,9 @@ enum TextEscaping {
     /** JSON string escapes, {@code \u00e9} included. */
     JSON,
     /** IIS's W3C logs, which write a space as '+'. */
-    PLUS_AS_SPACE;
+    PLUS_AS_SPACE,
+    /** W3C Extended quoted strings, which write a '"' inside as {@code ""}. */
+    DOUBLED_QUOTES;
 
     /** The text of {@code buf[start, end)}. */
     String decode(byte[] buf, int start, int end) {
@@ -22,6 +24,8 @@ enum TextEscaping {
                 return JsonText.decode(buf, start, end);
             case PLUS_AS_SPACE:
                 return new String(buf, start, end - start, StandardCharsets.UTF_8).replace('+', ' ');
+            case DOUBLED_QUOTES:
+                return new String(buf, start, end - start, StandardCharsets.UTF_8).replace("\"\"", "\"");
             default:
                 return new String(buf, start, end - start, StandardCharsets.UTF_8);
         }

@@ -6,6 +6,7 @@ package io.hitstream.logformat;
  */
 final class TimeParts {
     static final int UNSET = Integer.MIN_VALUE;
+    static final int MILLIS_PER_SECOND = 1000;
 
     int year;
     int month;
@@ -17,6 +18,8 @@ final class TimeParts {
     boolean hasAmPm;
     int minute;
     int second;
+    /** The milliseconds past the second (from a fraction or an epoch in milliseconds), or {@link #UNSET}. */
+    int millis;
     int offsetSeconds;
     long epochSecond;
     boolean hasEpoch;
@@ -32,6 +35,7 @@ final class TimeParts {
         hasAmPm = false;
         minute = UNSET;
         second = UNSET;
+        millis = UNSET;
         offsetSeconds = UNSET;
         hasEpoch = false;
         present = false;
@@ -45,9 +49,10 @@ final class TimeParts {
         if (!present) {
             return true;
         }
+        int millisOfSecond = millis == UNSET ? 0 : millis;
         if (hasEpoch) {
             int offset = offsetSeconds == UNSET ? 0 : offsetSeconds;
-            record.setTimestamp(epochSecond, offset);
+            record.setTimestamp(epochSecond, millisOfSecond, offset);
             return true;
         }
         if (year == UNSET || !resolveDay() || !resolveHour()) {
@@ -60,7 +65,7 @@ final class TimeParts {
         }
         long local = CivilDates.epochSecond(year, month, day, hour, minutes, seconds);
         int offset = offsetSeconds == UNSET ? localTimes.offsetAt(local) : offsetSeconds;
-        record.setTimestamp(local - offset, offset);
+        record.setTimestamp(local - offset, millisOfSecond, offset);
         return true;
     }
 

@@ -1,6 +1,6 @@
 package io.hitstream.logformat;
 
-/** W3C Extended's {@code date} ({@code 2026-11-01}) or {@code time} ({@code 13:05:09}, fraction allowed) column, in UTC. */
+/** W3C Extended's {@code date} ({@code 2026-11-01}) or {@code time} ({@code 13:05:09}, fraction kept to the millisecond) column, in UTC. */
 final class W3cDateTimeStep extends BoundedStep {
     private static final int DATE_LENGTH = "2026-11-01".length();
     private static final int TIME_LENGTH = "13:05:09".length();
@@ -39,9 +39,11 @@ final class W3cDateTimeStep extends BoundedStep {
         if (end - start < TIME_LENGTH || buf[start + 2] != ':' || buf[start + 5] != ':') {
             return false;
         }
-        if (end - start > TIME_LENGTH && (buf[start + TIME_LENGTH] != '.'
-                || Digits.parse(buf, start + TIME_LENGTH + 1, end) == Digits.INVALID)) {
-            return false;
+        if (end - start > TIME_LENGTH) {
+            time.millis = buf[start + TIME_LENGTH] == '.' ? Digits.millisOfFraction(buf, start + TIME_LENGTH + 1, end) : -1;
+            if (time.millis < 0) {
+                return false;
+            }
         }
         time.hour = Digits.fixed(buf, start, 2);
         time.minute = Digits.fixed(buf, start + 3, 2);

@@ -5,7 +5,8 @@ import java.util.function.Function;
 
 /**
  * Compiles the column list of a W3C Extended {@code #Fields:} directive into steps: columns
- * separated by single spaces, "-" for absent values, unknown columns read and ignored.
+ * separated by single spaces, "-" for absent values, text columns written plain or as quoted
+ * strings, unknown columns read and ignored.
  */
 final class W3cFieldsCompiler {
     static final String FIELDS_DIRECTIVE = "#Fields:";
@@ -86,19 +87,30 @@ final class W3cFieldsCompiler {
         String header = name.substring(3, name.length() - 1);
         TextTarget target = request ? TextTarget.requestHeader(header) : TextTarget.responseHeader(header);
         boolean plusIsSpace = header.equalsIgnoreCase("User-Agent");
-        return bounded(name, position, bounds -> new TextStep(bounds, name, target, false,
-                plusIsSpace ? TextEscaping.PLUS_AS_SPACE : TextEscaping.NONE, plusIsSpace));
+        return text(name, position, target, plusIsSpace ? TextEscaping.PLUS_AS_SPACE : TextEscaping.NONE, plusIsSpace);
     }
 
     private static FieldSpec text(String name, int position, TextTarget target) {
-        return bounded(name, position, bounds -> new TextStep(bounds, name, target, false, TextEscaping.NONE));
+        return text(name, position, target, TextEscaping.NONE, false);
+    }
+
+    /** A text column; quoted, its value is taken as written ('+' stays '+'), only doubled quotes undone. */
+    private static FieldSpec text(String name, int position, TextTarget target, TextEscaping escapedAs,
+            boolean alwaysEscaped) {
+        return FieldSpec.bounded(name, position, bounds -> new W3cColumnStep(
+                new TextStep(bounds, name, target, false, escapedAs, alwaysEscaped),
+                new TextStep(bounds, name, target, true, TextEscaping.DOUBLED_QUOTES, true)));
     }
 
     private static FieldSpec integer(String name, int position, NumericField field) {
         return bounded(name, position, bounds -> new IntegerStep(bounds, name, field, 1, false));
     }
 
-    private static FieldSpec bounded(String name, int position, Function<FieldBounds, Step> step) {
-        return FieldSpec.bounded(name, position, step);
+    /** A column of numbers, dates or URIs, read the same between quotes. */
+    private static FieldSpec bounded(String name, int position, Function<FieldBounds, BoundedStep> step) {
+        return FieldSpec.bounded(name, position, bounds -> {
+            BoundedStep column = step.apply(bounds);
+            return new W3cColumnStep(column, column);
+        });
     }
 }

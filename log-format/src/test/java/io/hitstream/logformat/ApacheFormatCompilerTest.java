@@ -70,7 +70,7 @@ class ApacheFormatCompilerTest {
         LogRecord r = parse("%{%a, %d %B %Y %H:%M:%S}t.%{msec_frac}t %{%z}t %h",
                 "Sun, 15 March 2026 09:30:00.250 -0430 192.0.2.1");
 
-        assertEquals(OffsetDateTime.parse("2026-03-15T09:30:00-04:30"), r.timestamp());
+        assertEquals(OffsetDateTime.parse("2026-03-15T09:30:00.250-04:30"), r.timestamp());
     }
 
     @Test

@@ -20,7 +20,7 @@ class HaproxyLogParserTest {
 
         assertNull(r.rejectReason());
         assertEquals("10.0.1.2", r.text(TextField.CLIENT_ADDRESS));
-        assertEquals(OffsetDateTime.parse("2026-02-06T12:14:14Z"), r.timestamp());
+        assertEquals(OffsetDateTime.parse("2026-02-06T12:14:14.655Z"), r.timestamp());
         assertEquals(109_000L, r.latencyMicros());
         assertEquals(200, r.status());
         assertEquals(2750L, r.responseBytes());
@@ -49,7 +49,7 @@ class HaproxyLogParserTest {
 
         LogRecord r = Lines.parse(berlin, "10.0.1.2:1 [06/Feb/2026:12:14:14.655] fe be/s 1/0/0/1/2 200 1 - - ---- 0/0/0/0/0 0/0 \"GET / HTTP/1.1\"");
 
-        assertEquals(OffsetDateTime.parse("2026-02-06T12:14:14+01:00"), r.timestamp());
+        assertEquals(OffsetDateTime.parse("2026-02-06T12:14:14.655+01:00"), r.timestamp());
     }
 
     @Test

@@ -16,7 +16,7 @@ class SquidLogParserTest {
                 + "http://www.example.com/index.html?x=1 - HIER_DIRECT/93.184.216.34 text/html");
 
         assertNull(r.rejectReason());
-        assertEquals(OffsetDateTime.parse("2026-11-01T00:00:01Z"), r.timestamp());
+        assertEquals(OffsetDateTime.parse("2026-11-01T00:00:01.450Z"), r.timestamp());
         assertEquals(180_000L, r.latencyMicros());
         assertEquals("192.168.0.11", r.text(TextField.CLIENT_ADDRESS));
         assertEquals("TCP_MISS", r.text(TextField.CACHE_RESULT));

@@ -120,9 +120,63 @@ class W3cLogParserTest {
         LogRecord r = Lines.parse(W3cLogFormat.withFields("#Fields: date time c-ip cs-uri sc-status").newParser(),
                 "2026-11-03 23:59:59.123 192.0.2.8 /a/b?c=d 404");
 
-        assertEquals(OffsetDateTime.parse("2026-11-03T23:59:59Z"), r.timestamp());
+        assertEquals(OffsetDateTime.parse("2026-11-03T23:59:59.123Z"), r.timestamp());
         assertEquals("/a/b", r.text(TextField.PATH));
         assertEquals("c=d", r.text(TextField.QUERY));
         assertEquals(404, r.status());
+    }
+
+    @Test
+    void quotedStringWithSpacesIsOneColumn() {
+        LogRecord r = Lines.parse(W3cLogFormat.withFields("#Fields: date time c-ip cs(User-Agent) cs-uri-stem sc-status").newParser(),
+                "2026-11-03 10:00:00 192.0.2.8 \"Mozilla/5.0 (Windows NT 10.0; Win64; x64)\" /a 200");
+
+        assertNull(r.rejectReason());
+        assertEquals("Mozilla/5.0 (Windows NT 10.0; Win64; x64)", r.text(TextField.USER_AGENT));
+        assertEquals("/a", r.text(TextField.PATH));
+        assertEquals(200, r.status());
+    }
+
+    @Test
+    void doubledQuoteInsideAQuotedStringIsOneQuote() {
+        LogRecord r = Lines.parse(W3cLogFormat.withFields("#Fields: date time c-ip cs(Referer) sc-status").newParser(),
+                "2026-11-03 10:00:00 192.0.2.8 \"https://example.org/?q=\"\"a b\"\"\" 200");
+
+        assertEquals("https://example.org/?q=\"a b\"", r.text(TextField.REFERRER));
+        assertEquals(200, r.status());
+    }
+
+    @Test
+    void quotedStringKeepsItsPlusSigns() {
+        LogRecord r = Lines.parse(W3cLogFormat.withFields("#Fields: date time c-ip cs(User-Agent) sc-status").newParser(),
+                "2026-11-03 10:00:00 192.0.2.8 \"curl/8.5.0 +extra\" 200");
+
+        assertEquals("curl/8.5.0 +extra", r.text(TextField.USER_AGENT));
+    }
+
+    @Test
+    void quotedStringCanBeTheLastColumn() {
+        LogRecord r = Lines.parse(W3cLogFormat.withFields("#Fields: date time c-ip sc-status cs(User-Agent)").newParser(),
+                "2026-11-03 10:00:00 192.0.2.8 200 \"Mozilla/5.0 \"\"x\"\"\"");
+
+        assertEquals("Mozilla/5.0 \"x\"", r.text(TextField.USER_AGENT));
+    }
+
+    @Test
+    void emptyQuotedStringIsAbsent() {
+        LogRecord r = Lines.parse(W3cLogFormat.withFields("#Fields: date time c-ip cs-username sc-status").newParser(),
+                "2026-11-03 10:00:00 192.0.2.8 \"\" 200");
+
+        assertNull(r.rejectReason());
+        assertFalse(r.has(TextField.USER));
+        assertEquals(200, r.status());
+    }
+
+    @Test
+    void unclosedQuoteDoesNotMatch() {
+        LogRecord r = Lines.parse(W3cLogFormat.withFields("#Fields: date time c-ip cs(User-Agent) sc-status").newParser(),
+                "2026-11-03 10:00:00 192.0.2.8 \"Mozilla/5.0 (X11; Linux) 200");
+
+        assertEquals(RejectReason.NOT_MATCHING_FORMAT, r.rejectReason());
     }
 }
