@@ -1,4 +1,4 @@
-package io.hitstream.stats.store;
+package io.hitstream.stats.service;
 
 import io.hitstream.stats.domain.CommitOutcome;
 import io.hitstream.stats.domain.CommitReceipt;

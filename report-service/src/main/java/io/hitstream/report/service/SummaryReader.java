@@ -1,10 +1,11 @@
-package io.hitstream.report.store;
+package io.hitstream.report.service;
 
 import io.hitstream.report.domain.DateRange;
 import io.hitstream.report.domain.DateRangeRequest;
 import io.hitstream.report.domain.SiteSpan;
 import io.hitstream.report.domain.SiteSummary;
 import io.hitstream.report.domain.UnknownSiteException;
+import io.hitstream.report.store.RollupReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

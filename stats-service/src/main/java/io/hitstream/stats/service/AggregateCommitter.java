@@ -1,9 +1,12 @@
-package io.hitstream.stats.store;
+package io.hitstream.stats.service;
 
 import io.hitstream.stats.domain.BatchAggregate;
 import io.hitstream.stats.domain.CommitOutcome;
 import io.hitstream.stats.domain.CommitReceipt;
 import io.hitstream.stats.domain.StreamKey;
+import io.hitstream.stats.store.RollupWriter;
+import io.hitstream.stats.store.StreamLedger;
+import io.hitstream.stats.store.StreamLedgerEntry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
