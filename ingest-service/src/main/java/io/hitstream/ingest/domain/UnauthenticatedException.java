@@ -1,4 +1,4 @@
-package io.hitstream.ingest.security;
+package io.hitstream.ingest.domain;
 
 /** A call without a known bearer token; the message says what was wrong and never repeats the token. */
 public class UnauthenticatedException extends RuntimeException {

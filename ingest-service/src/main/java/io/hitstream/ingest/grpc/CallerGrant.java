@@ -1,6 +1,7 @@
-package io.hitstream.ingest.security;
+package io.hitstream.ingest.grpc;
 
 import io.grpc.Context;
+import io.hitstream.ingest.domain.SiteGrant;
 
 /** Carries the authenticated caller's {@link SiteGrant} in the gRPC {@link Context} of its call. */
 public final class CallerGrant {

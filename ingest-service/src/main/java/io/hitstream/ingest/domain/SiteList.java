@@ -1,4 +1,4 @@
-package io.hitstream.ingest.security;
+package io.hitstream.ingest.domain;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.hitstream.ingest.security;
+package io.hitstream.ingest.domain;
 
 /** The token settings cannot be used (no token while one is required, an unreadable or malformed tokens file): ingest does not start. */
 public class AuthSetupException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.hitstream.ingest.security;
+package io.hitstream.ingest.domain;
 
 /** The caller is authenticated but its token may not write the site it sent lines for. */
 public class SiteNotAllowedException extends RuntimeException {

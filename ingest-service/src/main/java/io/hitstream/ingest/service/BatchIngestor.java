@@ -1,4 +1,4 @@
-package io.hitstream.ingest.pipeline;
+package io.hitstream.ingest.service;
 
 import io.hitstream.ingest.config.IngestConfig;
 import io.hitstream.ingest.domain.BatchAcknowledgement;
@@ -8,12 +8,12 @@ import io.hitstream.ingest.domain.BatchTally;
 import io.hitstream.ingest.domain.BatchValidator;
 import io.hitstream.ingest.domain.ClientDomains;
 import io.hitstream.ingest.domain.SiteFormats;
+import io.hitstream.ingest.domain.SiteGrant;
 import io.hitstream.ingest.domain.SiteTimeZones;
 import io.hitstream.ingest.domain.StreamFormat;
 import io.hitstream.ingest.domain.StreamParser;
 import io.hitstream.ingest.peer.ResolverPeer;
 import io.hitstream.ingest.peer.StatsPeer;
-import io.hitstream.ingest.security.SiteGrant;
 import io.hitstream.logformat.ClientAddressSource;
 import io.hitstream.logformat.LogFormatRegistry;
 import io.hitstream.logformat.LogParser;

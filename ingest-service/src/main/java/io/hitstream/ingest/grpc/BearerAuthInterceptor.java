@@ -1,4 +1,4 @@
-package io.hitstream.ingest.security;
+package io.hitstream.ingest.grpc;
 
 import io.grpc.Context;
 import io.grpc.Contexts;
@@ -8,6 +8,9 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.hitstream.ingest.config.IngestConfig;
+import io.hitstream.ingest.domain.BearerAuthenticator;
+import io.hitstream.ingest.domain.SiteGrant;
+import io.hitstream.ingest.domain.UnauthenticatedException;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -15,7 +18,7 @@ import org.jboss.logging.Logger;
 /**
  * Authenticates every call of the services it is registered on by its bearer token, before any message
  * reaches the service: an unknown or missing token ends the call UNAUTHENTICATED; a known one puts its
- * grant in the call's gRPC context for the pipeline's site checks.
+ * grant in the call's gRPC context for the service's site checks.
  */
 // Started eagerly so that missing or malformed token settings stop the service at start, not at the first call.
 @Startup

@@ -1,4 +1,4 @@
-package io.hitstream.ingest.health;
+package io.hitstream.ingest.web;
 
 import io.hitstream.ingest.peer.StatsPeer;
 import io.hitstream.proto.common.v1.StreamId;

@@ -1,4 +1,4 @@
-package io.hitstream.ingest.security;
+package io.hitstream.ingest.domain;
 
 /**
  * One known token: the SHA-256 digest of its text and the sites it may write.

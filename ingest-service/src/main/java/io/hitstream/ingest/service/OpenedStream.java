@@ -1,4 +1,4 @@
-package io.hitstream.ingest.pipeline;
+package io.hitstream.ingest.service;
 
 import io.hitstream.ingest.domain.StreamParser;
 
