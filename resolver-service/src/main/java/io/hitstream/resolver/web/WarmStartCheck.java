@@ -1,6 +1,6 @@
-package io.hitstream.resolver.health;
+package io.hitstream.resolver.web;
 
-import io.hitstream.resolver.store.WarmStart;
+import io.hitstream.resolver.service.WarmStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

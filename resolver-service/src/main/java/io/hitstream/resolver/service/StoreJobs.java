@@ -1,5 +1,7 @@
-package io.hitstream.resolver.store;
+package io.hitstream.resolver.service;
 
+import io.hitstream.resolver.store.PgNameTable;
+import io.hitstream.resolver.store.WriteBehindNameStore;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;

@@ -1,9 +1,10 @@
-package io.hitstream.resolver.store;
+package io.hitstream.resolver.service;
 
 import io.hitstream.resolver.config.ResolverConfig;
 import io.hitstream.resolver.domain.DomainParts;
 import io.hitstream.resolver.domain.Mode;
 import io.hitstream.resolver.domain.ReverseResolver;
+import io.hitstream.resolver.store.PgNameTable;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

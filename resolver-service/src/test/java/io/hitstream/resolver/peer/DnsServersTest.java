@@ -1,4 +1,4 @@
-package io.hitstream.resolver.dns;
+package io.hitstream.resolver.peer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.hitstream.resolver.geoip;
+package io.hitstream.resolver.store;
 
 import com.maxmind.db.CHMCache;
 import com.maxmind.db.Reader;

@@ -1,4 +1,4 @@
-package io.hitstream.resolver.metrics;
+package io.hitstream.resolver.service;
 
 import io.hitstream.resolver.domain.ResolverStatistics;
 import io.hitstream.resolver.domain.ReverseResolver;

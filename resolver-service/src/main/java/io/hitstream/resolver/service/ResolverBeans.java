@@ -1,8 +1,6 @@
-package io.hitstream.resolver.config;
+package io.hitstream.resolver.service;
 
-import io.hitstream.proto.resolver.v1.Resolution;
-import io.hitstream.resolver.dns.DnsServers;
-import io.hitstream.resolver.dns.VertxPtrLookup;
+import io.hitstream.resolver.config.ResolverConfig;
 import io.hitstream.resolver.domain.AnswerFactory;
 import io.hitstream.resolver.domain.BoundedPtrLookup;
 import io.hitstream.resolver.domain.CachePolicy;
@@ -12,9 +10,9 @@ import io.hitstream.resolver.domain.PtrLookup;
 import io.hitstream.resolver.domain.PtrResult;
 import io.hitstream.resolver.domain.ResolverSettings;
 import io.hitstream.resolver.domain.ResolverStatistics;
-import io.hitstream.resolver.domain.ReverseResolver;
-import io.hitstream.resolver.geoip.MmdbCountryLookup;
-import io.hitstream.resolver.grpc.ResolutionMessages;
+import io.hitstream.resolver.peer.DnsServers;
+import io.hitstream.resolver.peer.VertxPtrLookup;
+import io.hitstream.resolver.store.MmdbCountryLookup;
 import io.hitstream.resolver.store.PgNameTable;
 import io.hitstream.resolver.store.WriteBehindNameStore;
 import io.vertx.core.Vertx;
@@ -24,11 +22,13 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Builds the plain-Java resolver from the configuration: DNS client, GeoIP reader, cache policy and store. */
+/**
+ * Builds the parts of the plain-Java resolver from the configuration: DNS client, GeoIP reader, cache policy and
+ * store; the transport puts them together in the answer form it speaks ({@code grpc.ResolverOfMessages}).
+ */
 public class ResolverBeans {
 
     @Produces
@@ -63,14 +63,25 @@ public class ResolverBeans {
 
     @Produces
     @Singleton
-    ReverseResolver<Resolution> resolver(ResolverConfig config, Vertx vertx, CountryLookup countries,
-                             WriteBehindNameStore store, ResolverStatistics statistics) {
+    ResolverSettings settings(ResolverConfig config) {
+        return new ResolverSettings(config.mode(), config.resolvePrivate(), cachePolicy(config));
+    }
+
+    @Produces
+    @Singleton
+    AnswerFactory answers(CountryLookup countries, ResolverConfig config) {
+        return new AnswerFactory(countries, cachePolicy(config));
+    }
+
+    @Produces
+    @Singleton
+    PtrLookup dns(ResolverConfig config, Vertx vertx, ResolverStatistics statistics) {
+        return dnsLookup(config, vertx, statistics);
+    }
+
+    private static CachePolicy cachePolicy(ResolverConfig config) {
         ResolverConfig.Cache cache = config.cache();
-        CachePolicy policy = new CachePolicy(cache.maxEntries(), cache.positiveTtl(), cache.negativeTtl(),
-                cache.retryDelay());
-        return new ReverseResolver<>(new ResolverSettings(config.mode(), config.resolvePrivate(), policy),
-                dnsLookup(config, vertx, statistics), new AnswerFactory(countries, policy), ResolutionMessages.FORM,
-                store, statistics, Clock.systemUTC());
+        return new CachePolicy(cache.maxEntries(), cache.positiveTtl(), cache.negativeTtl(), cache.retryDelay());
     }
 
     /** Only mode "on" asks DNS; the others must start even where no DNS server is known. */

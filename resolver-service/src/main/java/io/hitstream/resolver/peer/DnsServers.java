@@ -1,4 +1,4 @@
-package io.hitstream.resolver.dns;
+package io.hitstream.resolver.peer;
 
 import com.google.common.net.InetAddresses;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.hitstream.resolver.dns;
+package io.hitstream.resolver.peer;
 
 import io.hitstream.resolver.domain.PtrLookup;
 import io.hitstream.resolver.domain.PtrResult;
