@@ -4,6 +4,7 @@ import io.hitstream.logformat.LogParser;
 import io.hitstream.logformat.LogRecord;
 import io.hitstream.logformat.RejectReason;
 import io.hitstream.logformat.TextField;
+import io.hitstream.rollups.RollupLimits;
 import java.time.ZoneId;
 
 /**
@@ -12,9 +13,6 @@ import java.time.ZoneId;
  * combiner per batch and thread.
  */
 public final class BatchCombiner {
-    /** The years stats can store a local date of. */
-    private static final int MIN_YEAR = 1;
-    private static final int MAX_YEAR = 9999;
     /** Status of a line whose format logs none: counted as "other". */
     private static final int NO_STATUS = 0;
     /** Repair reasons: a text field cut to the field limit, an unmatched quote read past, invalid UTF-8 replaced. */
@@ -63,7 +61,7 @@ public final class BatchCombiner {
         }
         LocalHours.LocalHour hour = localHours.hourOf(record.epochSecond());
         int year = hour.date().getYear();
-        if (year < MIN_YEAR || year > MAX_YEAR) {
+        if (year < RollupLimits.MIN_YEAR || year > RollupLimits.MAX_YEAR) {
             tally.addRejection(RejectReason.BAD_TIMESTAMP.code(), buf, start, end);
             return;
         }

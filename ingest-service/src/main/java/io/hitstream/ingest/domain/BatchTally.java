@@ -1,6 +1,7 @@
 package io.hitstream.ingest.domain;
 
 import io.hitstream.proto.stats.v1.PartialAggregate;
+import io.hitstream.rollups.RollupLimits;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -58,9 +59,9 @@ public final class BatchTally {
                 .add(status, hasBytes, responseBytes);
         LocalDate date = hour.date();
         if (path != null) {
-            urlHits.add(date, BoundedText.truncate(path, BoundedText.MAX_KEY_LENGTH), 1);
+            urlHits.add(date, BoundedText.truncate(path, RollupLimits.MAX_KEY_LENGTH), 1);
         }
-        clientAddressHits.add(date, BoundedText.truncate(clientAddress, BoundedText.MAX_KEY_LENGTH), 1);
+        clientAddressHits.add(date, BoundedText.truncate(clientAddress, RollupLimits.MAX_KEY_LENGTH), 1);
     }
 
     void addRejection(String reason, byte[] buf, int start, int end) {

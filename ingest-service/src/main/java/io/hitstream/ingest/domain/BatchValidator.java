@@ -4,13 +4,11 @@ import com.google.protobuf.ByteString;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.ingest.v1.StreamOpen;
+import io.hitstream.rollups.RollupLimits;
 import java.nio.ByteBuffer;
 
 /** Checks what a client sends before any of it is parsed; refuses with an {@link InvalidBatchException}. */
 public final class BatchValidator {
-    /** Longest site, host or file id, in characters, as stats stores them. */
-    static final int MAX_ID_LENGTH = 1024;
-
     private final BatchLimits limits;
 
     public BatchValidator(BatchLimits limits) {
@@ -42,8 +40,8 @@ public final class BatchValidator {
         if (value.isBlank()) {
             throw new InvalidBatchException(field + " must not be blank");
         }
-        if (value.codePointCount(0, value.length()) > MAX_ID_LENGTH) {
-            throw new InvalidBatchException(field + " is longer than " + MAX_ID_LENGTH + " characters");
+        if (value.codePointCount(0, value.length()) > RollupLimits.MAX_ID_LENGTH) {
+            throw new InvalidBatchException(field + " is longer than " + RollupLimits.MAX_ID_LENGTH + " characters");
         }
     }
 

@@ -1,13 +1,10 @@
 package io.hitstream.ingest.domain;
 
+import io.hitstream.rollups.RollupLimits;
 import java.nio.charset.StandardCharsets;
 
 /** Text from a log cut to the length stats stores, counted in code points as PostgreSQL counts characters. */
 final class BoundedText {
-    /** Longest URL path or client domain key. */
-    static final int MAX_KEY_LENGTH = 1024;
-    /** Longest rejection sample. */
-    static final int MAX_SAMPLE_LENGTH = 512;
     /** UTF-8 needs at most this many bytes per code point. */
     private static final int MAX_BYTES_PER_CODE_POINT = 4;
 
@@ -28,7 +25,7 @@ final class BoundedText {
 
     /** A line's bytes as text (invalid UTF-8 replaced), cut to the sample length without decoding the rest of a long line. */
     static String sample(byte[] buf, int start, int end) {
-        int length = Math.min(end - start, MAX_SAMPLE_LENGTH * MAX_BYTES_PER_CODE_POINT);
-        return truncate(new String(buf, start, length, StandardCharsets.UTF_8), MAX_SAMPLE_LENGTH);
+        int length = Math.min(end - start, RollupLimits.MAX_SAMPLE_LENGTH * MAX_BYTES_PER_CODE_POINT);
+        return truncate(new String(buf, start, length, StandardCharsets.UTF_8), RollupLimits.MAX_SAMPLE_LENGTH);
     }
 }

@@ -2,6 +2,7 @@ package io.hitstream.ingest.domain;
 
 import io.hitstream.proto.resolver.v1.Resolution;
 import io.hitstream.proto.resolver.v1.ResolveResponse;
+import io.hitstream.rollups.RollupLimits;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class ClientDomains {
         for (int i = 0; i < answers.size(); i++) {
             String domain = answers.get(i).getRegistrableDomain();
             if (!domain.isEmpty()) {
-                domains.put(addresses.get(i), BoundedText.truncate(domain, BoundedText.MAX_KEY_LENGTH));
+                domains.put(addresses.get(i), BoundedText.truncate(domain, RollupLimits.MAX_KEY_LENGTH));
             }
         }
         return new ClientDomains(domains);

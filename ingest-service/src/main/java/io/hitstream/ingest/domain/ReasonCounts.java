@@ -1,6 +1,7 @@
 package io.hitstream.ingest.domain;
 
 import io.hitstream.proto.common.v1.Rejection;
+import io.hitstream.rollups.RollupLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +9,8 @@ import java.util.TreeMap;
 
 /** Lines per reason (rejected, or repaired), each reason with its first few lines as samples. */
 final class ReasonCounts {
-    /** Most sample lines kept per reason and batch. */
-    static final int MAX_SAMPLES = 5;
-
     private static final class Count {
-        private final List<String> samples = new ArrayList<>(MAX_SAMPLES);
+        private final List<String> samples = new ArrayList<>(RollupLimits.MAX_SAMPLES);
         private long lines;
     }
 
@@ -22,7 +20,7 @@ final class ReasonCounts {
     void add(String reason, byte[] buf, int start, int end) {
         Count count = byReason.computeIfAbsent(reason, r -> new Count());
         count.lines++;
-        if (count.samples.size() < MAX_SAMPLES) {
+        if (count.samples.size() < RollupLimits.MAX_SAMPLES) {
             count.samples.add(BoundedText.sample(buf, start, end));
         }
         total++;

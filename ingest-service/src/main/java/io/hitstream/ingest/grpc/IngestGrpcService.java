@@ -1,8 +1,8 @@
 package io.hitstream.ingest.grpc;
 
-import io.hitstream.ingest.pipeline.BatchIngestor;
-import io.hitstream.ingest.security.BearerAuthInterceptor;
-import io.hitstream.ingest.security.CallerGrant;
+import io.hitstream.ingest.grpc.BearerAuthInterceptor;
+import io.hitstream.ingest.grpc.CallerGrant;
+import io.hitstream.ingest.service.BatchIngestor;
 import io.hitstream.proto.ingest.v1.BatchAck;
 import io.hitstream.proto.ingest.v1.IngestService;
 import io.hitstream.proto.ingest.v1.LogBatch;

@@ -1,9 +1,9 @@
 package io.hitstream.ingest.grpc;
 
 import io.hitstream.ingest.domain.InvalidBatchException;
+import io.hitstream.ingest.domain.SiteGrant;
 import io.hitstream.ingest.domain.StreamParser;
-import io.hitstream.ingest.pipeline.BatchIngestor;
-import io.hitstream.ingest.security.SiteGrant;
+import io.hitstream.ingest.service.BatchIngestor;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.ingest.v1.ShipRequest;

@@ -3,9 +3,9 @@ package io.hitstream.ingest.grpc;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.hitstream.ingest.domain.InvalidBatchException;
+import io.hitstream.ingest.domain.SiteNotAllowedException;
 import io.hitstream.ingest.peer.StatsRefusedException;
 import io.hitstream.ingest.peer.StatsUnavailableException;
-import io.hitstream.ingest.security.SiteNotAllowedException;
 
 /** Maps the failures of a batch to the gRPC status the client sees. */
 final class StatusMapping {

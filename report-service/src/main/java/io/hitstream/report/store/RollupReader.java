@@ -9,6 +9,7 @@ import io.hitstream.report.domain.SiteSpan;
 import io.hitstream.report.domain.SiteTotals;
 import io.hitstream.report.domain.StatusClasses;
 import io.hitstream.report.domain.UrlHits;
+import io.hitstream.rollups.RollupLimits;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -73,13 +74,13 @@ public class RollupReader {
     private static final String REJECTIONS = """
             SELECT r.reason, r.lines, r.sample,
                    ARRAY(SELECT s.sample FROM rejection_samples s WHERE s.site = r.site AND s.reason = r.reason
-                         ORDER BY s.id DESC LIMIT 5) AS samples
+                         ORDER BY s.id DESC LIMIT $2) AS samples
             FROM rejections r WHERE r.site = $1 ORDER BY r.reason COLLATE "C"
             """;
     private static final String REPAIRS = """
             SELECT r.reason, r.lines, r.sample,
                    ARRAY(SELECT s.sample FROM repair_samples s WHERE s.site = r.site AND s.reason = r.reason
-                         ORDER BY s.id DESC LIMIT 5) AS samples
+                         ORDER BY s.id DESC LIMIT $2) AS samples
             FROM line_repairs r WHERE r.site = $1 ORDER BY r.reason COLLATE "C"
             """;
 
@@ -123,13 +124,13 @@ public class RollupReader {
 
     /** The site's all-time rejections, by reason. */
     public Uni<List<Rejection>> rejections(String site) {
-        return list(REJECTIONS, Tuple.of(site),
+        return list(REJECTIONS, Tuple.of(site, RollupLimits.MAX_SAMPLES),
                 row -> new Rejection(row.getString("reason"), row.getLong("lines"), row.getString("sample"), samples(row)));
     }
 
     /** The site's all-time repaired lines, by reason. */
     public Uni<List<LineRepair>> repairs(String site) {
-        return list(REPAIRS, Tuple.of(site), row -> new LineRepair(row.getString("reason"), row.getLong("lines"), samples(row)));
+        return list(REPAIRS, Tuple.of(site, RollupLimits.MAX_SAMPLES), row -> new LineRepair(row.getString("reason"), row.getLong("lines"), samples(row)));
     }
 
     /** The kept samples, newest first; rows counted before samples were kept have their counter's latest sample. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
-        value = "filesystem:../stats-service/src/main/resources/db/migration"))
+        value = "classpath:db/rollups"))
 class ReadinessTest {
 
     @Test

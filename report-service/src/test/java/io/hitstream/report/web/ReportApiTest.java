@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
-        value = "filesystem:../stats-service/src/main/resources/db/migration"))
+        value = "classpath:db/rollups"))
 class ReportApiTest {
     private static final String SUMMARY = "/api/v1/sites/{site}/summary";
 

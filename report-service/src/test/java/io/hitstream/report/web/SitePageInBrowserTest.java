@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Loads the site page in Debian's headless Chromium, so escaping is judged by a real HTML parser. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
-        value = "filesystem:../stats-service/src/main/resources/db/migration"))
+        value = "classpath:db/rollups"))
 class SitePageInBrowserTest {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("HITSTREAM_CHROMIUM", "/usr/bin/chromium"));
 

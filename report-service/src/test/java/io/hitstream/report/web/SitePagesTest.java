@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
-        value = "filesystem:../stats-service/src/main/resources/db/migration"))
+        value = "classpath:db/rollups"))
 class SitePagesTest {
     private static final String QUIET_PATH = "/sites/%3Cquiet%3E%20%26%20%22co%22";
 

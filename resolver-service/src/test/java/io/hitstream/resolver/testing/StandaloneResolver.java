@@ -1,7 +1,5 @@
 package io.hitstream.resolver.testing;
 
-import io.hitstream.resolver.dns.DnsServers;
-import io.hitstream.resolver.dns.VertxPtrLookup;
 import io.hitstream.resolver.domain.AnswerFactory;
 import io.hitstream.resolver.domain.BoundedPtrLookup;
 import io.hitstream.resolver.domain.CachePolicy;
@@ -11,6 +9,8 @@ import io.hitstream.resolver.domain.NameAnswer;
 import io.hitstream.resolver.domain.ResolverSettings;
 import io.hitstream.resolver.domain.ResolverStatistics;
 import io.hitstream.resolver.domain.ReverseResolver;
+import io.hitstream.resolver.peer.DnsServers;
+import io.hitstream.resolver.peer.VertxPtrLookup;
 import io.hitstream.resolver.store.PgNameTable;
 import io.hitstream.resolver.store.WriteBehindNameStore;
 import io.vertx.core.Vertx;

@@ -1,5 +1,6 @@
 package io.hitstream.stats.domain;
 
+import io.hitstream.rollups.RollupLimits;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,19 +22,8 @@ import java.util.TreeMap;
  * sent with an {@link InvalidInputException} naming the field, and combines entries that share a key.
  */
 public final class AggregateBuilder {
-    /** Longest URL path or client domain accepted, in characters. */
-    public static final int MAX_KEY_LENGTH = 1024;
-    /** Longest rejection sample accepted, in characters. */
-    public static final int MAX_SAMPLE_LENGTH = 512;
-    /** Most sample lines accepted per rejection or repair entry, and kept per reason. */
-    public static final int MAX_SAMPLES = 5;
-    /** Longest rejection reason accepted, in characters. */
-    public static final int MAX_REASON_LENGTH = 128;
-
     private static final DateTimeFormatter LOCAL_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final int MIN_YEAR = 1;
-    private static final int MAX_YEAR = 9999;
     /** IANA names only: offsets such as "+01:00" would be read with the opposite sign by PostgreSQL's AT TIME ZONE. */
     private static final Set<String> IANA_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
@@ -97,7 +87,7 @@ public final class AggregateBuilder {
     }
 
     /**
-     * Adds lines rejected for a reason, with up to {@link #MAX_SAMPLES} samples (none: {@code sample} alone, as older
+     * Adds lines rejected for a reason, with up to {@link RollupLimits#MAX_SAMPLES} samples (none: {@code sample} alone, as older
      * senders send); of several entries for one reason, the first one's sample is kept and the samples are joined.
      */
     public AggregateBuilder rejection(String reason, long lines, String sample, List<String> samples) {
@@ -119,15 +109,15 @@ public final class AggregateBuilder {
 
     private static void addReason(Map<String, RejectionCount> into, String field, String reason, long lines, String sample,
             List<String> samples) {
-        String name = StoredText.required(field + ".reason", reason, MAX_REASON_LENGTH);
+        String name = StoredText.required(field + ".reason", reason, RollupLimits.MAX_REASON_LENGTH);
         requireNonNegative(field + ".lines", lines);
-        String text = StoredText.bounded(field + ".sample", sample, MAX_SAMPLE_LENGTH);
-        if (samples.size() > MAX_SAMPLES) {
-            throw new InvalidInputException(field + ".samples holds " + samples.size() + " lines, at most " + MAX_SAMPLES + " allowed");
+        String text = StoredText.bounded(field + ".sample", sample, RollupLimits.MAX_SAMPLE_LENGTH);
+        if (samples.size() > RollupLimits.MAX_SAMPLES) {
+            throw new InvalidInputException(field + ".samples holds " + samples.size() + " lines, at most " + RollupLimits.MAX_SAMPLES + " allowed");
         }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
-            texts.add(StoredText.bounded(field + ".samples[" + i + "]", samples.get(i), MAX_SAMPLE_LENGTH));
+            texts.add(StoredText.bounded(field + ".samples[" + i + "]", samples.get(i), RollupLimits.MAX_SAMPLE_LENGTH));
         }
         RejectionCount count = new RejectionCount(name, lines, text, texts.isEmpty() ? List.of(text) : texts);
         into.merge(name, count, (first, next) -> new RejectionCount(name, sum(field + ".lines", first.lines(), next.lines()),
@@ -137,12 +127,12 @@ public final class AggregateBuilder {
     private static List<String> joined(List<String> first, List<String> next) {
         List<String> samples = new ArrayList<>(first);
         samples.addAll(next);
-        return samples.subList(0, Math.min(samples.size(), MAX_SAMPLES));
+        return samples.subList(0, Math.min(samples.size(), RollupLimits.MAX_SAMPLES));
     }
 
     private void addDaily(Map<DayKey, Long> into, String field, String localDate, String key, long hits) {
         DayKey day = new DayKey(date(field + ".local_date", localDate),
-                StoredText.bounded(field + ".key", key, MAX_KEY_LENGTH));
+                StoredText.bounded(field + ".key", key, RollupLimits.MAX_KEY_LENGTH));
         requireNonNegative(field + ".hits", hits);
         into.merge(day, hits, (earlier, later) -> sum(field + ".hits", earlier, later));
     }
@@ -172,8 +162,8 @@ public final class AggregateBuilder {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field + " " + StoredText.quoted(text) + " is not a date YYYY-MM-DD");
         }
-        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-            throw new InvalidInputException(field + " " + date + " is outside years " + MIN_YEAR + "-" + MAX_YEAR);
+        if (date.getYear() < RollupLimits.MIN_YEAR || date.getYear() > RollupLimits.MAX_YEAR) {
+            throw new InvalidInputException(field + " " + date + " is outside years " + RollupLimits.MIN_YEAR + "-" + RollupLimits.MAX_YEAR);
         }
         return date;
     }

@@ -8,7 +8,7 @@ import io.hitstream.proto.stats.v1.CommittedOffsetReply;
 import io.hitstream.proto.stats.v1.PartialAggregate;
 import io.hitstream.proto.stats.v1.StatsService;
 import io.hitstream.stats.domain.InvalidInputException;
-import io.hitstream.stats.store.AggregateCommitter;
+import io.hitstream.stats.service.AggregateCommitter;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
 

@@ -1,6 +1,6 @@
 package io.hitstream.stats.store;
 
-import io.hitstream.stats.domain.AggregateBuilder;
+import io.hitstream.rollups.RollupLimits;
 import io.hitstream.stats.domain.RejectionCount;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * The most recent sample lines per site and reason in one samples table: adds a batch's samples, then deletes all but
- * the newest {@link AggregateBuilder#MAX_SAMPLES} of each reason it added to, in the commit's transaction. Run after
+ * the newest {@link RollupLimits#MAX_SAMPLES} of each reason it added to, in the commit's transaction. Run after
  * the reason's counter row was upserted, whose lock keeps concurrent commits of the same reason in turn.
  */
 final class RecentSamples {
@@ -20,7 +20,7 @@ final class RecentSamples {
     RecentSamples(String table) {
         this.table = table;
         this.trim = "DELETE FROM " + table + " WHERE site = ?1 AND reason = ?2 AND id < (SELECT min(id) FROM (SELECT id FROM "
-                + table + " WHERE site = ?1 AND reason = ?2 ORDER BY id DESC LIMIT " + AggregateBuilder.MAX_SAMPLES + ") newest)";
+                + table + " WHERE site = ?1 AND reason = ?2 ORDER BY id DESC LIMIT " + RollupLimits.MAX_SAMPLES + ") newest)";
     }
 
     String table() {

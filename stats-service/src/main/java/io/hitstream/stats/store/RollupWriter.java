@@ -66,7 +66,7 @@ public class RollupWriter {
      * Records the site and its zone, then adds the aggregate's rows, table by table in a fixed order and each
      * table's rows in key order, each reason's samples right after its counter; answers the rows written per table.
      */
-    Uni<Map<String, Integer>> apply(Mutiny.Session session, BatchAggregate aggregate) {
+    public Uni<Map<String, Integer>> apply(Mutiny.Session session, BatchAggregate aggregate) {
         String site = aggregate.stream().site();
         Map<String, Integer> rowsByTable = new LinkedHashMap<>();
         return upsertSite(session, site, aggregate.timeZone().getId())

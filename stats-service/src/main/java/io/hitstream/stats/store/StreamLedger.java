@@ -13,7 +13,7 @@ public class StreamLedger {
             + " VALUES (?1, ?2, ?3, 0) ON CONFLICT DO NOTHING";
 
     /** The stream's entry, created at offset 0 when missing, locked until the session's transaction ends. */
-    Uni<StreamLedgerEntry> lock(Mutiny.Session session, StreamKey stream) {
+    public Uni<StreamLedgerEntry> lock(Mutiny.Session session, StreamKey stream) {
         return session.createNativeQuery(INSERT_IF_MISSING)
                 .setParameter(1, stream.site())
                 .setParameter(2, stream.host())
@@ -24,7 +24,7 @@ public class StreamLedger {
     }
 
     /** The stream's committed offset, 0 for a stream never committed. */
-    Uni<Long> committedOffset(Mutiny.Session session, StreamKey stream) {
+    public Uni<Long> committedOffset(Mutiny.Session session, StreamKey stream) {
         return session.find(StreamLedgerEntry.class, new StreamLedgerId(stream))
                 .map(entry -> entry == null ? 0L : entry.committedOffset());
     }

@@ -21,12 +21,12 @@ public class StreamLedgerEntry {
     protected StreamLedgerEntry() {
     }
 
-    long committedOffset() {
+    public long committedOffset() {
         return committedOffset;
     }
 
     /** Moves the committed offset; written when the transaction commits. */
-    void advanceTo(long offset, Instant now) {
+    public void advanceTo(long offset, Instant now) {
         committedOffset = offset;
         updatedAt = now;
     }

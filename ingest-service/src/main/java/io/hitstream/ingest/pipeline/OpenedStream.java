@@ -1,7 +1,0 @@
-package io.hitstream.ingest.pipeline;
-
-import io.hitstream.ingest.domain.StreamParser;
-
-/** A stream after its handshake: where the client resumes, and the parser its batches are read with. */
-public record OpenedStream(long committedOffset, StreamParser parser) {
-}

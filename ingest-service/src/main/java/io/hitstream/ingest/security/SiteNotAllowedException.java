@@ -1,8 +1,0 @@
-package io.hitstream.ingest.security;
-
-/** The caller is authenticated but its token may not write the site it sent lines for. */
-public class SiteNotAllowedException extends RuntimeException {
-    public SiteNotAllowedException(String message) {
-        super(message);
-    }
-}

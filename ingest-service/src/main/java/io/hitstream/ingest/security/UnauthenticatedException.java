@@ -1,8 +1,0 @@
-package io.hitstream.ingest.security;
-
-/** A call without a known bearer token; the message says what was wrong and never repeats the token. */
-public class UnauthenticatedException extends RuntimeException {
-    public UnauthenticatedException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,137 @@
+package io.hitstream.ingest.service;
+
+import io.hitstream.ingest.config.IngestConfig;
+import io.hitstream.ingest.domain.BatchAcknowledgement;
+import io.hitstream.ingest.domain.BatchCombiner;
+import io.hitstream.ingest.domain.BatchLimits;
+import io.hitstream.ingest.domain.BatchTally;
+import io.hitstream.ingest.domain.BatchValidator;
+import io.hitstream.ingest.domain.ClientDomains;
+import io.hitstream.ingest.domain.SiteFormats;
+import io.hitstream.ingest.domain.SiteGrant;
+import io.hitstream.ingest.domain.SiteTimeZones;
+import io.hitstream.ingest.domain.StreamFormat;
+import io.hitstream.ingest.domain.StreamParser;
+import io.hitstream.ingest.peer.ResolverPeer;
+import io.hitstream.ingest.peer.StatsPeer;
+import io.hitstream.logformat.ClientAddressSource;
+import io.hitstream.logformat.LogFormatRegistry;
+import io.hitstream.logformat.LogParser;
+import io.hitstream.logformat.ParserLimits;
+import io.hitstream.proto.ingest.v1.BatchAck;
+import io.hitstream.proto.ingest.v1.LogBatch;
+import io.hitstream.proto.ingest.v1.StreamOpen;
+import io.hitstream.proto.stats.v1.PartialAggregate;
+import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Takes a batch from the client to a committed aggregate: checks that the caller may write its site and
+ * that it is well formed, parses and adds it up off the event loop, asks the resolver for the client
+ * domains once, and has stats commit the result.
+ */
+// Started eagerly so that a misspelt time zone or log format stops the service at start, not at the first batch.
+@Startup
+@ApplicationScoped
+public class BatchIngestor {
+    private final BatchValidator validator;
+    private final SiteTimeZones timeZones;
+    private final SiteFormats formats;
+    private final ResolverPeer resolver;
+    private final StatsPeer stats;
+
+    BatchIngestor(IngestConfig config, ResolverPeer resolver, StatsPeer stats) {
+        this.validator = new BatchValidator(new BatchLimits(config.maxLinesPerBatch(), config.maxBatchBytes()));
+        this.timeZones = new SiteTimeZones(config.defaultTimeZone(), siteZones(config));
+        this.formats = new SiteFormats(LogFormatRegistry.standard(), config.formatCacheSize(),
+                new ParserLimits(config.maxLineBytes(), config.maxFieldBytes()), config.defaultFormat(),
+                siteFormats(config), siteClientAddresses(config));
+        this.resolver = resolver;
+        this.stats = stats;
+    }
+
+    /**
+     * Checks a handshake of a caller with this grant and its format; answers the stream's committed offset and
+     * the parser its batches are read with.
+     */
+    public Uni<OpenedStream> open(StreamOpen open, SiteGrant grant) {
+        return Uni.createFrom().item(() -> {
+            // Before stats is asked, so that a caller learns nothing of a site it may not write.
+            String site = open.getStream().getSite();
+            grant.requireWrite(site);
+            validator.check(open);
+            return new StreamParser(formats.forStream(site, open.getFormat(), timeZones.zoneOf(site)));
+        }).chain(parser -> stats.committedOffset(open.getStream()).map(offset -> new OpenedStream(offset, parser)));
+    }
+
+    /** Ingests one batch pushed alone, with a parser of its own; the ack comes only once stats has answered the commit. */
+    public Uni<BatchAck> ingest(LogBatch batch, SiteGrant grant) {
+        return ingest(batch, grant, Optional.empty());
+    }
+
+    /** Ingests one batch of a Ship stream with the stream's parser, which it must not name another format than. */
+    public Uni<BatchAck> ingest(LogBatch batch, SiteGrant grant, StreamParser stream) {
+        return ingest(batch, grant, Optional.of(stream));
+    }
+
+    private Uni<BatchAck> ingest(LogBatch batch, SiteGrant grant, Optional<StreamParser> stream) {
+        return Uni.createFrom().item(() -> tally(batch, grant, stream))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(tally -> resolver.domainsOf(tally.clientAddresses())
+                        .map(domains -> aggregate(batch, tally, domains)))
+                .chain(aggregate -> stats.commit(aggregate)
+                        .map(result -> BatchAcknowledgement.of(batch, aggregate, result)));
+    }
+
+    private BatchTally tally(LogBatch batch, SiteGrant grant, Optional<StreamParser> stream) {
+        String site = batch.getStream().getSite();
+        grant.requireWrite(site);
+        validator.check(batch);
+        ZoneId zone = timeZones.zoneOf(site);
+        BatchCombiner combiner = new BatchCombiner(parserOf(batch, zone, stream), zone);
+        byte[] lines = batch.getLines().toByteArray();
+        return batch.getOversizedLine() ? combiner.rejectOversized(lines) : combiner.combine(lines);
+    }
+
+    /** The stream's parser when there is one (a batch naming no format reads as its stream), else a new one. */
+    private LogParser parserOf(LogBatch batch, ZoneId zone, Optional<StreamParser> stream) {
+        if (stream.isPresent() && batch.getFormat().isEmpty()) {
+            return stream.get().parser();
+        }
+        StreamFormat format = formats.forStream(batch.getStream().getSite(), batch.getFormat(), zone);
+        return stream.map(parser -> parser.parserFor(format)).orElseGet(format::newParser);
+    }
+
+    private static PartialAggregate aggregate(LogBatch batch, BatchTally tally, ClientDomains domains) {
+        PartialAggregate.Builder aggregate = PartialAggregate.newBuilder()
+                .setStream(batch.getStream())
+                .setStartOffset(batch.getStartOffset())
+                .setEndOffset(batch.getEndOffset());
+        tally.writeTo(aggregate, domains);
+        return aggregate.build();
+    }
+
+    private static Map<String, String> siteZones(IngestConfig config) {
+        Map<String, String> zones = new HashMap<>();
+        config.sites().forEach((site, settings) -> settings.timeZone().ifPresent(zone -> zones.put(site, zone)));
+        return zones;
+    }
+
+    private static Map<String, String> siteFormats(IngestConfig config) {
+        Map<String, String> formats = new HashMap<>();
+        config.sites().forEach((site, settings) -> settings.format().ifPresent(format -> formats.put(site, format)));
+        return formats;
+    }
+
+    private static Map<String, ClientAddressSource> siteClientAddresses(IngestConfig config) {
+        Map<String, ClientAddressSource> sources = new HashMap<>();
+        config.sites().forEach((site, settings) -> sources.put(site, settings.clientAddress()));
+        return sources;
+    }
+}
