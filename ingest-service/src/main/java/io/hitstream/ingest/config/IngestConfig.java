@@ -41,6 +41,13 @@ public interface IngestConfig {
     @WithDefault("30s")
     Duration statsTimeout();
 
+    /**
+     * How often the channels to stats and the resolver look their host names up again, so that pods added behind a
+     * headless Service get calls too; in-flight calls finish on the old connections.
+     */
+    @WithDefault("60s")
+    Duration peerRefreshInterval();
+
     /** Most lines one batch may hold; a larger batch ends its call INVALID_ARGUMENT, nothing of it committed. */
     @WithDefault("50000")
     int maxLinesPerBatch();
