@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
             "  ingest.servers [localhost:8180]    ingest addresses, tried in turn",
             "  ingest.token-file, ingest.token    the bearer token (the options above win)",
             "  ingest.tls [false], ingest.tls-ca  TLS; a PEM file of CAs to trust",
-            "  batch.lines [1000]                 lines per batch, at most",
+            "  batch.lines [50000]                lines per batch, at most",
             "  batch.bytes [1048576]              bytes per batch, at most",
             "  batch.linger [200ms]               a partial batch waits this for more lines",
             "  batch.window [8]                   batches unacknowledged per stream, at most",

@@ -64,7 +64,7 @@ public final class ShipCommand implements Callable<Integer> {
             description = "Name of the web host that wrote the logs (default: this machine's host name).")
     private String host;
 
-    @Option(names = "--batch-lines", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--batch-lines", paramLabel = "N", defaultValue = "50000",
             description = "At most this many lines per batch (default: ${DEFAULT-VALUE}).")
     private int batchLines;
 

@@ -43,7 +43,7 @@ public record AgentConfig(Ingest ingest, Batch batch, Follow follow, Retry retry
     }
 
     /**
-     * @param lines at most so many lines per batch (default 1000)
+     * @param lines at most so many lines per batch (default 50000, ingest's own limit: batches are sized by bytes)
      * @param bytes at most so many bytes per batch (default 1 MiB; ingest refuses more than its own limit, 4 MiB by default)
      * @param linger how long a partial batch waits for more lines (default 200ms)
      * @param window at most so many batches unacknowledged per stream (default 8)
@@ -51,7 +51,7 @@ public record AgentConfig(Ingest ingest, Batch batch, Follow follow, Retry retry
      */
     public record Batch(Integer lines, Integer bytes, Duration linger, Integer window, Duration ackTimeout) {
         public Batch {
-            lines = lines == null ? 1000 : lines;
+            lines = lines == null ? 50_000 : lines;
             bytes = bytes == null ? 1024 * 1024 : bytes;
             linger = linger == null ? Duration.ofMillis(200) : linger;
             window = window == null ? 8 : window;
