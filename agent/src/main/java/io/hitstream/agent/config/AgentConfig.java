@@ -52,14 +52,14 @@ public record AgentConfig(Ingest ingest, Batch batch, Follow follow, Retry retry
     }
 
     /**
-     * @param lines at most so many lines per batch
+     * @param lines at most so many lines per batch (by default ingest's own limit, so that bytes size a batch)
      * @param bytes at most so many bytes per batch (ingest refuses more than its own limit, 4 MiB by default)
      * @param linger how long a partial batch waits for more lines
      * @param window at most so many batches unacknowledged per stream
      * @param ackTimeout a call whose oldest batch is unanswered this long is given up and made again
      */
     public record Batch(Integer lines, Integer bytes, Duration linger, Integer window, Duration ackTimeout) {
-        public static final String DEFAULT_LINES = "1000";
+        public static final String DEFAULT_LINES = "50000";
         public static final String DEFAULT_BYTES = "1048576";
         public static final String DEFAULT_LINGER = "200ms";
         public static final String DEFAULT_WINDOW = "8";

@@ -185,7 +185,7 @@ class AgentConfigFileTest {
     }
 
     private static FollowSettings defaults() {
-        return new FollowSettings(new BatchLimits(1000, 1024 * 1024), 8, Duration.ofMillis(200), Duration.ofMillis(250),
+        return new FollowSettings(new BatchLimits(50_000, 1024 * 1024), 8, Duration.ofMillis(200), Duration.ofMillis(250),
                 Duration.ofSeconds(20), Duration.ofSeconds(2), Duration.ofSeconds(60), false,
                 new RetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(30), 2, 0.2));
     }

@@ -15,7 +15,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The ingest v1 gRPC service: every call is authenticated first, then each Ship stream's requests are
- * handled strictly in order with the caller's grant, and failures are mapped to statuses.
+ * answered strictly in order with the caller's grant, and failures are mapped to statuses.
  */
 @GrpcService
 @RegisterInterceptor(BearerAuthInterceptor.class)
@@ -29,8 +29,11 @@ public class IngestGrpcService implements IngestService {
     @Override
     public Multi<ShipResponse> ship(Multi<ShipRequest> requests) {
         ShipSession session = new ShipSession(ingestor, CallerGrant.current());
-        // Concatenation waits for each answer before taking the next request: acks keep the send order.
-        return requests.onItem().transformToUniAndConcatenate(session::handle)
+        // Every request is started as it arrives (the session orders the commits); the answers are taken in
+        // arrival order. The buffer holds no more than the client keeps unacknowledged.
+        return requests.onItem().transform(session::start)
+                .onOverflow().bufferUnconditionally()
+                .onItem().transformToUniAndConcatenate(response -> response)
                 .onFailure().transform(StatusMapping::toStatus);
     }
 

@@ -4,57 +4,88 @@ import io.hitstream.ingest.domain.InvalidBatchException;
 import io.hitstream.ingest.domain.SiteGrant;
 import io.hitstream.ingest.domain.StreamParser;
 import io.hitstream.ingest.service.BatchIngestor;
+import io.hitstream.ingest.service.OpenedStream;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.ingest.v1.ShipRequest;
 import io.hitstream.proto.ingest.v1.ShipResponse;
 import io.hitstream.proto.ingest.v1.StreamOpen;
 import io.hitstream.proto.ingest.v1.StreamOpened;
+import io.hitstream.proto.stats.v1.PartialAggregate;
 import io.smallrye.mutiny.Uni;
 
 /**
- * One Ship stream of an authenticated caller: remembers which file the client opened last, so that its
- * batches can be checked against it, and the parser they are read with.
+ * One Ship stream of an authenticated caller, in two stages: batches are parsed and their clients named one after
+ * the other as they arrive, while earlier batches commit; each commit starts only once the one before it succeeded,
+ * so that commits (and acks) keep the stream's order. The file opened last decides how its batches are checked
+ * and parsed.
  */
 final class ShipSession {
     private final BatchIngestor ingestor;
     private final SiteGrant grant;
-    /** Set and read by consecutive requests, which may run on different threads. */
-    private volatile StreamId opened;
-    private volatile StreamParser parser;
+    /** The last open, once answered; batches are checked against it. Only the caller's one thread at a time starts requests. */
+    private Uni<Opened> opened = Uni.createFrom().item(Opened.NONE);
+    /** The batch prepared last: the next one is parsed after it, as the stream's parser reads one batch at a time, in order. */
+    private Uni<PartialAggregate> lastPrepared = Uni.createFrom().nullItem();
+    /** The answer to the request started last: the next commit (or open) waits for it. */
+    private Uni<ShipResponse> previous = Uni.createFrom().nullItem();
 
     ShipSession(BatchIngestor ingestor, SiteGrant grant) {
         this.ingestor = ingestor;
         this.grant = grant;
     }
 
-    /** Answers one request; the caller handles requests one at a time, in order. */
-    Uni<ShipResponse> handle(ShipRequest request) {
-        switch (request.getKindCase()) {
-            case OPEN:
-                return open(request.getOpen());
-            case BATCH:
-                return batch(request.getBatch());
-            default:
-                return Uni.createFrom().failure(new InvalidBatchException("ShipRequest holds neither open nor batch"));
-        }
+    /**
+     * Starts a request at once and answers the Uni of its response; the caller takes the answers in the order it
+     * started the requests, one request at a time.
+     */
+    Uni<ShipResponse> start(ShipRequest request) {
+        Uni<ShipResponse> response = switch (request.getKindCase()) {
+            case OPEN -> open(request.getOpen());
+            case BATCH -> batch(request.getBatch());
+            default -> Uni.createFrom().failure(new InvalidBatchException("ShipRequest holds neither open nor batch"));
+        };
+        previous = response;
+        return response;
     }
 
     private Uni<ShipResponse> open(StreamOpen open) {
-        return ingestor.open(open, grant).map(stream -> {
-            opened = open.getStream();
-            parser = stream.parser();
-            return ShipResponse.newBuilder()
-                    .setOpened(StreamOpened.newBuilder().setStream(open.getStream()).setCommittedOffset(stream.committedOffset()))
-                    .build();
-        });
+        // After every earlier commit, so that the committed offset it answers counts them.
+        Uni<Opened> answered = previous.chain(() -> ingestor.open(open, grant))
+                .map(stream -> new Opened(open.getStream(), stream))
+                .memoize().indefinitely();
+        opened = answered;
+        return answered.map(stream -> ShipResponse.newBuilder()
+                .setOpened(StreamOpened.newBuilder().setStream(open.getStream())
+                        .setCommittedOffset(stream.stream().committedOffset()))
+                .build());
     }
 
     private Uni<ShipResponse> batch(LogBatch batch) {
-        if (opened == null || !opened.equals(batch.getStream())) {
+        Uni<Opened> openedBefore = opened;
+        Uni<PartialAggregate> prepared = lastPrepared.chain(() -> openedBefore)
+                .chain(stream -> prepare(stream, batch))
+                .memoize().indefinitely();
+        lastPrepared = prepared;
+        // Runs now, not when its answer is asked for: this is what overlaps a batch's parsing with earlier commits.
+        prepared.subscribe().with(ready -> { }, failure -> { });
+        // Memoized: the next request's commit waits on this answer too, and must not commit the batch again.
+        return previous.chain(() -> prepared)
+                .chain(aggregate -> ingestor.commit(batch, aggregate))
+                .map(ack -> ShipResponse.newBuilder().setAck(ack).build())
+                .memoize().indefinitely();
+    }
+
+    private Uni<PartialAggregate> prepare(Opened stream, LogBatch batch) {
+        if (stream.id() == null || !stream.id().equals(batch.getStream())) {
             return Uni.createFrom().failure(new InvalidBatchException(
                     "a LogBatch must follow a StreamOpen of the same stream (host, site, file_id)"));
         }
-        return ingestor.ingest(batch, grant, parser).map(ack -> ShipResponse.newBuilder().setAck(ack).build());
+        return ingestor.prepare(batch, grant, stream.stream().parser());
+    }
+
+    /** The stream opened last and what its handshake answered; NONE before the first open. */
+    private record Opened(StreamId id, OpenedStream stream) {
+        static final Opened NONE = new Opened(null, null);
     }
 }

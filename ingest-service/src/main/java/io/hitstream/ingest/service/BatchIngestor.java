@@ -72,21 +72,27 @@ public class BatchIngestor {
 
     /** Ingests one batch pushed alone, with a parser of its own; the ack comes only once stats has answered the commit. */
     public Uni<BatchAck> ingest(LogBatch batch, SiteGrant grant) {
-        return ingest(batch, grant, Optional.empty());
+        return prepare(batch, grant, Optional.empty()).chain(aggregate -> commit(batch, aggregate));
     }
 
-    /** Ingests one batch of a Ship stream with the stream's parser, which it must not name another format than. */
-    public Uni<BatchAck> ingest(LogBatch batch, SiteGrant grant, StreamParser stream) {
-        return ingest(batch, grant, Optional.of(stream));
+    /**
+     * Parses and adds up one batch of a Ship stream with the stream's parser, which it must not name another format
+     * than, and names its clients: everything but the commit, so that it may run while earlier batches commit.
+     */
+    public Uni<PartialAggregate> prepare(LogBatch batch, SiteGrant grant, StreamParser stream) {
+        return prepare(batch, grant, Optional.of(stream));
     }
 
-    private Uni<BatchAck> ingest(LogBatch batch, SiteGrant grant, Optional<StreamParser> stream) {
+    /** Has stats commit a prepared batch; the ack comes only once stats has answered. */
+    public Uni<BatchAck> commit(LogBatch batch, PartialAggregate aggregate) {
+        return stats.commit(aggregate).map(result -> BatchAcknowledgement.of(batch, aggregate, result));
+    }
+
+    private Uni<PartialAggregate> prepare(LogBatch batch, SiteGrant grant, Optional<StreamParser> stream) {
         return Uni.createFrom().item(() -> tally(batch, grant, stream))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(tally -> resolver.domainsOf(tally.clientAddresses())
-                        .map(domains -> aggregate(batch, tally, domains)))
-                .chain(aggregate -> stats.commit(aggregate)
-                        .map(result -> BatchAcknowledgement.of(batch, aggregate, result)));
+                        .map(domains -> aggregate(batch, tally, domains)));
     }
 
     private BatchTally tally(LogBatch batch, SiteGrant grant, Optional<StreamParser> stream) {

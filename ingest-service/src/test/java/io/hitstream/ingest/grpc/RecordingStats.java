@@ -12,19 +12,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Stats as ingest sees it, served by grpc-java on a loopback port: keeps committed offsets in memory
  * with the real service's ledger rules and records every aggregate it is sent.
  */
 final class RecordingStats extends StatsServiceGrpc.StatsServiceImplBase {
+    /** Bound on holding a commit, so that a test that forgets to release fails instead of hanging. */
+    private static final long WAIT_SECONDS = 30;
+
     private final Map<StreamId, Long> ledger = new ConcurrentHashMap<>();
     private final List<PartialAggregate> received = new CopyOnWriteArrayList<>();
     private volatile Status commitFailure;
+    private volatile CountDownLatch commitGate = new CountDownLatch(0);
 
     @Override
     public synchronized void commit(PartialAggregate aggregate, StreamObserver<CommitResult> answer) {
         received.add(aggregate);
+        awaitGate();
         if (commitFailure != null) {
             answer.onError(commitFailure.asRuntimeException());
             return;
@@ -44,6 +51,17 @@ final class RecordingStats extends StatsServiceGrpc.StatsServiceImplBase {
         answer.onCompleted();
     }
 
+    private void awaitGate() {
+        try {
+            if (!commitGate.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("commits held for more than " + WAIT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void committedOffset(StreamId stream, StreamObserver<CommittedOffsetReply> answer) {
         answer.onNext(CommittedOffsetReply.newBuilder().setCommittedOffset(ledger.getOrDefault(stream, 0L)).build());
@@ -58,6 +76,16 @@ final class RecordingStats extends StatsServiceGrpc.StatsServiceImplBase {
     /** The aggregates sent for one stream, in arrival order. */
     List<PartialAggregate> receivedFor(StreamId stream) {
         return received.stream().filter(a -> a.getStream().equals(stream)).toList();
+    }
+
+    /** Holds every commit, once recorded as received, until {@link #releaseCommits()}. */
+    void holdCommits() {
+        commitGate = new CountDownLatch(1);
+    }
+
+    /** Lets held and later commits go on. */
+    void releaseCommits() {
+        commitGate.countDown();
     }
 
     /** Makes every commit fail with this status (as when stats' database is down); null to recover. */
