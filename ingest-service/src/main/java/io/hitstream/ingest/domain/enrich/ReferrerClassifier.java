@@ -39,7 +39,8 @@ public final class ReferrerClassifier {
         if (hosts.siteOf(host).equals(site)) {
             return new Referrer(Referrer.Kind.INTERNAL, Keys.cut(page, MAX_URL_LENGTH), "", "");
         }
-        String url = field.substring(0, schemeEnd).toLowerCase(Locale.ROOT) + "://" + host + page;
+        String authority = host.indexOf(':') >= 0 ? '[' + host + ']' : host;
+        String url = field.substring(0, schemeEnd).toLowerCase(Locale.ROOT) + "://" + authority + page;
         return external(Keys.cut(url, MAX_URL_LENGTH), host);
     }
 

@@ -64,6 +64,12 @@ class ReferrerClassifierTest {
     }
 
     @Test
+    void anIpv6AddressKeepsItsBracketsInTheUrl() {
+        assertEquals(new Referrer(Referrer.Kind.EXTERNAL, "http://[2001:db8::9]/", "2001:db8::9", ""),
+                referrers.classify(SITE, "http://[2001:DB8::9]:8080/?x=1"));
+    }
+
+    @Test
     void aMailHostOfASearchEngineIsNoSearch() {
         assertEquals("", referrers.classify(SITE, "https://mail.google.com/mail/u/0/").searchEngine());
     }
