@@ -1,4 +1,4 @@
-package io.hitstream.ingest.domain.enrich;
+package io.hitstream.rollups.sketch;
 
 /**
  * What a report shows of a group's latencies, in microseconds: exact count, minimum, maximum and mean, and

@@ -1,4 +1,4 @@
-package io.hitstream.ingest.domain.enrich;
+package io.hitstream.rollups.sketch;
 
 import java.nio.ByteBuffer;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.hitstream.ingest.domain.enrich;
+package io.hitstream.rollups.sketch;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.datasketches.hll.HllSketch;

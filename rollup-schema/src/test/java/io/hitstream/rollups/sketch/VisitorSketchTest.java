@@ -1,4 +1,4 @@
-package io.hitstream.ingest.domain.enrich;
+package io.hitstream.rollups.sketch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
