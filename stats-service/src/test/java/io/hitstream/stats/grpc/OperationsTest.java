@@ -52,7 +52,7 @@ class OperationsTest {
         StreamId stream = stream("metered-" + UUID.randomUUID() + ".example.org", "file-1");
         double committed = counted("hitstream.stats.commits", "status", "committed");
         double duplicate = counted("hitstream.stats.commits", "status", "duplicate");
-        double urlRows = counted("hitstream.stats.rows.upserted", "table", "daily_url_hits");
+        double urlRows = counted("hitstream.stats.rows.upserted", "table", "daily_counts");
 
         try (StatsChannel channel = new StatsChannel(root.getPort())) {
             var aggregate = batch(stream, 0, 10)
@@ -65,6 +65,6 @@ class OperationsTest {
 
         assertEquals(committed + 1, counted("hitstream.stats.commits", "status", "committed"));
         assertEquals(duplicate + 1, counted("hitstream.stats.commits", "status", "duplicate"));
-        assertEquals(urlRows + 2, counted("hitstream.stats.rows.upserted", "table", "daily_url_hits"));
+        assertEquals(urlRows + 2, counted("hitstream.stats.rows.upserted", "table", "daily_counts"));
     }
 }
