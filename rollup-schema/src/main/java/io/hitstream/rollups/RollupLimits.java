@@ -6,8 +6,10 @@ package io.hitstream.rollups;
  * counts them.
  */
 public final class RollupLimits {
-    /** Longest URL path or client domain key. */
+    /** Longest key, and second key part, of a counted key (a URL path, a client domain, a referrer…). */
     public static final int MAX_KEY_LENGTH = 1024;
+    /** Largest encoded sketch: a full visitor sketch is about 8 KiB, a latency sketch of millions of calls less. */
+    public static final int MAX_SKETCH_BYTES = 65536;
     /** Longest site, host or file id of a stream. */
     public static final int MAX_ID_LENGTH = 1024;
     /** Longest rejection or repair sample line. */

@@ -3,13 +3,16 @@ package io.hitstream.report.store;
 import io.hitstream.report.domain.DateRange;
 import io.hitstream.report.domain.DayRollup;
 import io.hitstream.report.domain.DomainHits;
+import io.hitstream.report.domain.KeyCount;
 import io.hitstream.report.domain.LineRepair;
 import io.hitstream.report.domain.Rejection;
 import io.hitstream.report.domain.SiteSpan;
 import io.hitstream.report.domain.SiteTotals;
 import io.hitstream.report.domain.StatusClasses;
 import io.hitstream.report.domain.UrlHits;
+import io.hitstream.rollups.Dimension;
 import io.hitstream.rollups.RollupLimits;
+import io.hitstream.rollups.sketch.VisitorSketch;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -55,21 +58,17 @@ public class RollupReader {
             GROUP BY local_date
             ORDER BY local_date
             """;
-    private static final String TOP_URLS = """
-            SELECT url AS key, sum(hits)::bigint AS hits
-            FROM daily_url_hits
-            WHERE site = $1 AND local_date BETWEEN $2 AND $3
-            GROUP BY url
-            ORDER BY hits DESC, url COLLATE "C"
-            LIMIT $4
+    private static final String TOP_KEYS = """
+            SELECT key, key2, sum(hits)::bigint AS hits, sum(bytes)::bigint AS bytes
+            FROM daily_counts
+            WHERE site = $1 AND dimension = $2 AND local_date BETWEEN $3 AND $4
+            GROUP BY key, key2
+            ORDER BY hits DESC, key COLLATE "C", key2 COLLATE "C"
+            LIMIT $5
             """;
-    private static final String TOP_DOMAINS = """
-            SELECT domain AS key, sum(hits)::bigint AS hits
-            FROM daily_client_domain_hits
-            WHERE site = $1 AND local_date BETWEEN $2 AND $3
-            GROUP BY domain
-            ORDER BY hits DESC, domain COLLATE "C"
-            LIMIT $4
+    private static final String DAY_VISITORS = """
+            SELECT data FROM sketches
+            WHERE site = $1 AND kind = 'VISITORS' AND grain = 'DAY' AND local_date BETWEEN $2 AND $3
             """;
     private static final String REJECTIONS = """
             SELECT r.reason, r.lines, r.sample,
@@ -110,16 +109,30 @@ public class RollupReader {
                         row.getLong("s4xx"), row.getLong("s5xx"), row.getLong("other"))));
     }
 
+    /** The keys of a day-grain dimension with most hits over the range, ties in key order. */
+    public Uni<List<KeyCount>> topKeys(String site, Dimension dimension, DateRange range, int limit) {
+        return list(TOP_KEYS, Tuple.of(site, dimension.name(), range.from(), range.to(), limit),
+                row -> new KeyCount(row.getString("key"), row.getString("key2"), row.getLong("hits"),
+                        row.getLong("bytes")));
+    }
+
     /** The URLs with most hits over the range, ties in URL order. */
     public Uni<List<UrlHits>> topUrls(String site, DateRange range, int limit) {
-        return list(TOP_URLS, Tuple.of(site, range.from(), range.to(), limit),
-                row -> new UrlHits(row.getString("key"), row.getLong("hits")));
+        return topKeys(site, Dimension.URL, range, limit)
+                .map(keys -> keys.stream().map(key -> new UrlHits(key.key(), key.hits())).toList());
     }
 
     /** The client domains with most hits over the range, ties in domain order. */
     public Uni<List<DomainHits>> topClientDomains(String site, DateRange range, int limit) {
-        return list(TOP_DOMAINS, Tuple.of(site, range.from(), range.to(), limit),
-                row -> new DomainHits(row.getString("key"), row.getLong("hits")));
+        return topKeys(site, Dimension.CLIENT_DOMAIN, range, limit)
+                .map(keys -> keys.stream().map(key -> new DomainHits(key.key(), key.hits())).toList());
+    }
+
+    /** The estimated distinct visitors over the range: the union of its days' visitor sketches. */
+    public Uni<Long> visitors(String site, DateRange range) {
+        return list(DAY_VISITORS, Tuple.of(site, range.from(), range.to()),
+                row -> VisitorSketch.fromBytes(row.getBuffer("data").getBytes()))
+                .map(days -> VisitorSketch.union(days).estimate());
     }
 
     /** The site's all-time rejections, by reason. */

@@ -60,8 +60,7 @@ final class RollupFixture {
     private static void sortKeysLikeALocale(Connection db) throws SQLException {
         try (Statement alter = db.createStatement()) {
             alter.execute("ALTER TABLE site ALTER COLUMN site TYPE text COLLATE \"und-x-icu\"");
-            alter.execute("ALTER TABLE daily_url_hits ALTER COLUMN url TYPE text COLLATE \"und-x-icu\"");
-            alter.execute("ALTER TABLE daily_client_domain_hits ALTER COLUMN domain TYPE text COLLATE \"und-x-icu\"");
+            alter.execute("ALTER TABLE daily_counts ALTER COLUMN key TYPE text COLLATE \"und-x-icu\"");
             alter.execute("ALTER TABLE rejections ALTER COLUMN reason TYPE text COLLATE \"und-x-icu\"");
         }
     }
@@ -112,7 +111,7 @@ final class RollupFixture {
     }
 
     private static void urls(Connection db) throws SQLException {
-        String sql = "INSERT INTO daily_url_hits (site, local_date, url, hits) VALUES (?, ?, ?, ?)"
+        String sql = "INSERT INTO daily_counts (site, local_date, key, hits, dimension) VALUES (?, ?, ?, ?, 'URL')"
                 + " ON CONFLICT DO NOTHING";
         try (PreparedStatement insert = db.prepareStatement(sql)) {
             daily(insert, WWW, "2026-11-01", "/index.html", 6);
@@ -135,8 +134,8 @@ final class RollupFixture {
     }
 
     private static void domains(Connection db) throws SQLException {
-        String sql = "INSERT INTO daily_client_domain_hits (site, local_date, domain, hits) VALUES (?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING";
+        String sql = "INSERT INTO daily_counts (site, local_date, key, hits, dimension)"
+                + " VALUES (?, ?, ?, ?, 'CLIENT_DOMAIN') ON CONFLICT DO NOTHING";
         try (PreparedStatement insert = db.prepareStatement(sql)) {
             daily(insert, WWW, "2026-11-01", "example.net", 9);
             daily(insert, WWW, "2026-11-01", "203.0.113.7", 6);

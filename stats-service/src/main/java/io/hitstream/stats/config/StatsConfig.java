@@ -2,11 +2,38 @@ package io.hitstream.stats.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of the stats service, under {@code hitstream.stats} (environment: {@code HITSTREAM_STATS_*}). */
 @ConfigMapping(prefix = "hitstream.stats")
 public interface StatsConfig {
-    /** Rows written per multi-row upsert statement (1 to 5000): fewer round trips against bounded statement size. */
+    /** Rows written per multi-row upsert statement (1 to 4000): fewer round trips against bounded statement size. */
     @WithDefault("500")
     int upsertChunkRows();
+
+    /** How long rollup rows are kept. */
+    Retention retention();
+
+    /** Retention of the rollups by grain, under {@code hitstream.stats.retention}. */
+    interface Retention {
+        /** How often the retention jobs run ({@code off} never). */
+        @WithDefault("10m")
+        String interval();
+
+        /** Age past which minute rows are deleted. */
+        @WithDefault("48h")
+        Duration minute();
+
+        /** Age past which hourly totals, hourly counted keys and hour sketches are deleted. */
+        @WithDefault("400d")
+        Duration hourly();
+
+        /** Age past which daily counted keys and day sketches are deleted; unset: kept forever. */
+        Optional<Duration> daily();
+
+        /** Rows deleted per statement, each in its own short transaction. */
+        @WithDefault("5000")
+        int batchRows();
+    }
 }

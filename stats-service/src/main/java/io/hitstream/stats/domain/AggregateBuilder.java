@@ -1,6 +1,9 @@
 package io.hitstream.stats.domain;
 
+import io.hitstream.rollups.Dimension;
+import io.hitstream.rollups.Grain;
 import io.hitstream.rollups.RollupLimits;
+import io.hitstream.rollups.sketch.SketchKind;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,13 +34,15 @@ public final class AggregateBuilder {
     private final long endOffset;
     private final ZoneId timeZone;
     private final SortedMap<Instant, HourTotals> hourly = new TreeMap<>();
-    private final SortedMap<DayKey, Long> urlHits = new TreeMap<>();
-    private final SortedMap<DayKey, Long> clientDomainHits = new TreeMap<>();
+    private final SortedMap<CountedKey, CountedKey> countedKeys = new TreeMap<>(CountedKey.ORDER);
+    private final SortedMap<PeriodSketch, PeriodSketch> sketches = new TreeMap<>(PeriodSketch.ORDER);
     private final SortedMap<String, RejectionCount> rejections = new TreeMap<>();
     private final SortedMap<String, RejectionCount> repairs = new TreeMap<>();
     private int hoursSeen;
     private int urlHitsSeen;
     private int clientDomainHitsSeen;
+    private int countedKeysSeen;
+    private int sketchesSeen;
     private int rejectionsSeen;
     private int repairsSeen;
 
@@ -67,22 +71,70 @@ public final class AggregateBuilder {
     public AggregateBuilder hour(long hourStartEpochSecond, String localDate, HourCounters counters) {
         String field = "hourly[" + hoursSeen++ + "]";
         LocalDate date = date(field + ".local_date", localDate);
-        Instant start = hourStart(field, hourStartEpochSecond, date);
+        Instant start = hourStart(field, "hour_start_epoch_second", hourStartEpochSecond, date);
         counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
         hourly.merge(start, new HourTotals(start, date, counters),
                 (earlier, later) -> new HourTotals(start, date, sum(field, earlier.counters(), later.counters())));
         return this;
     }
 
-    /** Adds hits of a URL path on a local day. */
+    /** Adds hits of a URL path on a local day, as an older ingest sends them: a counted key of {@link Dimension#URL}. */
     public AggregateBuilder urlHits(String localDate, String url, long hits) {
-        addDaily(urlHits, "url_hits[" + urlHitsSeen++ + "]", localDate, url, hits);
+        addCounted("url_hits[" + urlHitsSeen++ + "]", Dimension.URL, Grain.DAY, 0, localDate, url, "",
+                KeyCounters.hitsOnly(hits));
         return this;
     }
 
-    /** Adds hits from a client domain (or address) on a local day. */
+    /** Adds hits from a client domain (or address) on a local day, as {@link #urlHits} does. */
     public AggregateBuilder clientDomainHits(String localDate, String domain, long hits) {
-        addDaily(clientDomainHits, "client_domain_hits[" + clientDomainHitsSeen++ + "]", localDate, domain, hits);
+        addCounted("client_domain_hits[" + clientDomainHitsSeen++ + "]", Dimension.CLIENT_DOMAIN, Grain.DAY, 0,
+                localDate, domain, "", KeyCounters.hitsOnly(hits));
+        return this;
+    }
+
+    /**
+     * Adds the counters of a key of a dimension in a period: a minute (its first UTC second), a local hour (its first
+     * instant) or a local day (period start 0), which must be the dimension's grain.
+     *
+     * @param dimension null when the sender's is unspecified or unknown: refused
+     * @param grain null likewise
+     */
+    public AggregateBuilder countedKey(Dimension dimension, Grain grain, long periodStartEpochSecond, String localDate,
+            String key, String key2, KeyCounters counters) {
+        addCounted("counted_keys[" + countedKeysSeen++ + "]", dimension, grain, periodStartEpochSecond, localDate, key,
+                key2, counters);
+        return this;
+    }
+
+    /**
+     * Adds a sketch of a period (an hour: its first instant; a day: period start 0); of several for one key, their
+     * union is kept.
+     *
+     * @param kind null when the sender's is unspecified or unknown: refused
+     * @param grain null likewise
+     */
+    public AggregateBuilder sketch(SketchKind kind, Grain grain, long periodStartEpochSecond, String localDate,
+            String key, byte[] data) {
+        String field = "sketches[" + sketchesSeen++ + "]";
+        if (kind == null) {
+            throw new InvalidInputException(field + ".kind is unspecified or unknown");
+        }
+        if (grain == null || !kind.keptAt(grain)) {
+            throw new InvalidInputException(field + ".grain " + grain + " is not one " + kind + " sketches are kept at");
+        }
+        LocalDate date = date(field + ".local_date", localDate);
+        Instant start = periodStart(field, grain, periodStartEpochSecond, date);
+        String text = StoredText.bounded(field + ".key", key, RollupLimits.MAX_KEY_LENGTH);
+        if (data.length > RollupLimits.MAX_SKETCH_BYTES) {
+            throw new InvalidInputException(field + ".data is " + data.length + " bytes long, at most "
+                    + RollupLimits.MAX_SKETCH_BYTES + " allowed");
+        }
+        if (!kind.decodes(data)) {
+            throw new InvalidInputException(field + ".data is not a " + kind + " sketch");
+        }
+        PeriodSketch sketch = new PeriodSketch(kind, grain, date, start, text, data);
+        sketches.merge(sketch, sketch, (earlier, later) -> new PeriodSketch(kind, grain, date, start, text,
+                kind.union(earlier.data(), later.data())));
         return this;
     }
 
@@ -103,7 +155,7 @@ public final class AggregateBuilder {
 
     public BatchAggregate build() {
         return new BatchAggregate(stream, startOffset, endOffset, timeZone,
-                List.copyOf(hourly.values()), dailyHits(urlHits), dailyHits(clientDomainHits),
+                List.copyOf(hourly.values()), List.copyOf(countedKeys.values()), List.copyOf(sketches.values()),
                 List.copyOf(rejections.values()), List.copyOf(repairs.values()));
     }
 
@@ -130,29 +182,73 @@ public final class AggregateBuilder {
         return samples.subList(0, Math.min(samples.size(), RollupLimits.MAX_SAMPLES));
     }
 
-    private void addDaily(Map<DayKey, Long> into, String field, String localDate, String key, long hits) {
-        DayKey day = new DayKey(date(field + ".local_date", localDate),
-                StoredText.bounded(field + ".key", key, RollupLimits.MAX_KEY_LENGTH));
-        requireNonNegative(field + ".hits", hits);
-        into.merge(day, hits, (earlier, later) -> sum(field + ".hits", earlier, later));
+    private void addCounted(String field, Dimension dimension, Grain grain, long periodStartEpochSecond,
+            String localDate, String key, String key2, KeyCounters counters) {
+        if (dimension == null) {
+            throw new InvalidInputException(field + ".dimension is unspecified or unknown");
+        }
+        if (grain != dimension.grain()) {
+            throw new InvalidInputException(field + ".grain " + grain + " is not " + dimension + "'s grain "
+                    + dimension.grain());
+        }
+        LocalDate date = date(field + ".local_date", localDate);
+        Instant start = periodStart(field, grain, periodStartEpochSecond, date);
+        counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
+        CountedKey counted = new CountedKey(dimension, start, date,
+                StoredText.bounded(field + ".key", key, RollupLimits.MAX_KEY_LENGTH),
+                StoredText.bounded(field + ".key2", key2, RollupLimits.MAX_KEY_LENGTH), counters);
+        countedKeys.merge(counted, counted, (earlier, later) -> new CountedKey(dimension, start, date, counted.key(),
+                counted.key2(), sum(field, earlier.counters(), later.counters())));
     }
 
-    private Instant hourStart(String field, long epochSecond, LocalDate date) {
-        ZonedDateTime local;
-        try {
-            local = Instant.ofEpochSecond(epochSecond).atZone(timeZone);
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(field + ".hour_start_epoch_second " + epochSecond + " is out of range");
+    /** The first instant of the period, checked against the grain and the local date. */
+    private Instant periodStart(String field, Grain grain, long epochSecond, LocalDate date) {
+        return switch (grain) {
+            case DAY -> {
+                if (epochSecond != 0) {
+                    throw new InvalidInputException(field + ".period_start_epoch_second must be 0 for a day, got "
+                            + epochSecond);
+                }
+                yield date.atStartOfDay(timeZone).toInstant();
+            }
+            case HOUR -> hourStart(field, "period_start_epoch_second", epochSecond, date);
+            case MINUTE -> minuteStart(field, epochSecond, date);
+        };
+    }
+
+    private Instant minuteStart(String field, long epochSecond, LocalDate date) {
+        ZonedDateTime local = local(field, "period_start_epoch_second", epochSecond);
+        if (Math.floorMod(epochSecond, 60) != 0) {
+            throw new InvalidInputException(field + ".period_start_epoch_second " + epochSecond
+                    + " is not the start of a minute");
         }
+        requireDateOf(field, local, date);
+        return local.toInstant();
+    }
+
+    private Instant hourStart(String field, String startField, long epochSecond, LocalDate date) {
+        ZonedDateTime local = local(field, startField, epochSecond);
         if (local.getMinute() != 0 || local.getSecond() != 0) {
-            throw new InvalidInputException(field + ".hour_start_epoch_second " + epochSecond
+            throw new InvalidInputException(field + "." + startField + " " + epochSecond
                     + " is " + local.toLocalDateTime() + " in " + timeZone + ", not the start of an hour");
         }
+        requireDateOf(field, local, date);
+        return local.toInstant();
+    }
+
+    private ZonedDateTime local(String field, String startField, long epochSecond) {
+        try {
+            return Instant.ofEpochSecond(epochSecond).atZone(timeZone);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(field + "." + startField + " " + epochSecond + " is out of range");
+        }
+    }
+
+    private void requireDateOf(String field, ZonedDateTime local, LocalDate date) {
         if (!local.toLocalDate().equals(date)) {
-            throw new InvalidInputException(field + ".local_date " + date + " is not the date of hour "
+            throw new InvalidInputException(field + ".local_date " + date + " is not the date of "
                     + local.toLocalDateTime() + " in " + timeZone);
         }
-        return local.toInstant();
     }
 
     private static LocalDate date(String field, String text) {
@@ -189,28 +285,19 @@ public final class AggregateBuilder {
         }
     }
 
+    private static KeyCounters sum(String field, KeyCounters a, KeyCounters b) {
+        try {
+            return a.plus(b);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(field + " overflows when added to an earlier entry of the same key");
+        }
+    }
+
     private static HourCounters sum(String field, HourCounters a, HourCounters b) {
         try {
             return a.plus(b);
         } catch (ArithmeticException e) {
             throw new InvalidInputException(field + " overflows when added to an earlier entry of the same hour");
-        }
-    }
-
-    private static List<DailyHits> dailyHits(SortedMap<DayKey, Long> hits) {
-        return hits.entrySet().stream()
-                .map(entry -> new DailyHits(entry.getKey().date(), entry.getKey().key(), entry.getValue()))
-                .toList();
-    }
-
-    /** Sorts by day, then key: the order rows are written and locked in. */
-    private record DayKey(LocalDate date, String key) implements Comparable<DayKey> {
-        private static final Comparator<DayKey> ORDER =
-                Comparator.comparing(DayKey::date).thenComparing(DayKey::key);
-
-        @Override
-        public int compareTo(DayKey other) {
-            return ORDER.compare(this, other);
         }
     }
 }

@@ -13,8 +13,8 @@ public record BatchAggregate(
         long endOffset,
         ZoneId timeZone,
         List<HourTotals> hourly,
-        List<DailyHits> urlHits,
-        List<DailyHits> clientDomainHits,
+        List<CountedKey> countedKeys,
+        List<PeriodSketch> sketches,
         List<RejectionCount> rejections,
         List<RejectionCount> repairs) {
 }

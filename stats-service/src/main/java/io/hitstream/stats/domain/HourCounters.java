@@ -3,9 +3,9 @@ package io.hitstream.stats.domain;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What one local hour of a site adds: hits, response bytes and hits per status class. */
-public record HourCounters(
-        long hits, long bytes, long status2xx, long status3xx, long status4xx, long status5xx, long statusOther) {
+/** What one local hour of a site adds: hits, response bytes, hits per status class, pages and crawler hits. */
+public record HourCounters(long hits, long bytes, long status2xx, long status3xx, long status4xx, long status5xx,
+        long statusOther, long pages, long crawlerHits) {
 
     /** The sum of both, failing with {@link ArithmeticException} on overflow. */
     HourCounters plus(HourCounters other) {
@@ -16,7 +16,9 @@ public record HourCounters(
                 Math.addExact(status3xx, other.status3xx),
                 Math.addExact(status4xx, other.status4xx),
                 Math.addExact(status5xx, other.status5xx),
-                Math.addExact(statusOther, other.statusOther));
+                Math.addExact(statusOther, other.statusOther),
+                Math.addExact(pages, other.pages),
+                Math.addExact(crawlerHits, other.crawlerHits));
     }
 
     /** The counters under their contract field names, for messages about a bad one. */
@@ -29,6 +31,8 @@ public record HourCounters(
         counters.put("status_4xx", status4xx);
         counters.put("status_5xx", status5xx);
         counters.put("status_other", statusOther);
+        counters.put("pages", pages);
+        counters.put("crawler_hits", crawlerHits);
         return counters;
     }
 }

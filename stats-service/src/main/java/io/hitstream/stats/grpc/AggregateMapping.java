@@ -4,17 +4,30 @@ import io.hitstream.proto.common.v1.Rejection;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.stats.v1.CommitResult;
 import io.hitstream.proto.stats.v1.CommitStatus;
+import io.hitstream.proto.stats.v1.CountedKey;
 import io.hitstream.proto.stats.v1.DailyCount;
 import io.hitstream.proto.stats.v1.HourlyTotals;
 import io.hitstream.proto.stats.v1.PartialAggregate;
+import io.hitstream.proto.stats.v1.Sketch;
+import io.hitstream.rollups.Dimension;
+import io.hitstream.rollups.Grain;
+import io.hitstream.rollups.sketch.SketchKind;
 import io.hitstream.stats.domain.AggregateBuilder;
 import io.hitstream.stats.domain.BatchAggregate;
 import io.hitstream.stats.domain.CommitReceipt;
 import io.hitstream.stats.domain.HourCounters;
+import io.hitstream.stats.domain.KeyCounters;
 import io.hitstream.stats.domain.StreamKey;
 
-/** Maps the stats v1 messages to the domain and back; the domain checks the values. */
+/**
+ * Maps the stats v1 messages to the domain and back; the domain checks the values. Enum values map by name
+ * without their prefix; an unspecified or unknown one maps to null, which the domain refuses.
+ */
 final class AggregateMapping {
+    private static final String DIMENSION_PREFIX = "DIMENSION_";
+    private static final String GRAIN_PREFIX = "GRAIN_";
+    private static final String KIND_PREFIX = "SKETCH_KIND_";
+
     private AggregateMapping() {
     }
 
@@ -29,13 +42,24 @@ final class AggregateMapping {
         for (HourlyTotals hour : message.getHourlyList()) {
             builder.hour(hour.getHourStartEpochSecond(), hour.getLocalDate(), new HourCounters(hour.getHits(),
                     hour.getBytes(), hour.getStatus2Xx(), hour.getStatus3Xx(), hour.getStatus4Xx(),
-                    hour.getStatus5Xx(), hour.getStatusOther()));
+                    hour.getStatus5Xx(), hour.getStatusOther(), hour.getPages(), hour.getCrawlerHits()));
         }
         for (DailyCount count : message.getUrlHitsList()) {
             builder.urlHits(count.getLocalDate(), count.getKey(), count.getHits());
         }
         for (DailyCount count : message.getClientDomainHitsList()) {
             builder.clientDomainHits(count.getLocalDate(), count.getKey(), count.getHits());
+        }
+        for (CountedKey counted : message.getCountedKeysList()) {
+            builder.countedKey(dimension(counted.getDimension()), grain(counted.getGrain()),
+                    counted.getPeriodStartEpochSecond(), counted.getLocalDate(), counted.getKey(), counted.getKey2(),
+                    new KeyCounters(counted.getHits(), counted.getBytes(), counted.getStatus2Xx(),
+                            counted.getStatus3Xx(), counted.getStatus4Xx(), counted.getStatus5Xx(), counted.getSlow(),
+                            counted.getLatencySumMicros(), counted.getLatencyCount()));
+        }
+        for (Sketch sketch : message.getSketchesList()) {
+            builder.sketch(kind(sketch.getKind()), grain(sketch.getGrain()), sketch.getPeriodStartEpochSecond(),
+                    sketch.getLocalDate(), sketch.getKey(), sketch.getData().toByteArray());
         }
         for (Rejection rejection : message.getRejectionsList()) {
             builder.rejection(rejection.getReason(), rejection.getLines(), rejection.getSample(), rejection.getSamplesList());
@@ -44,6 +68,32 @@ final class AggregateMapping {
             builder.repair(repair.getReason(), repair.getLines(), repair.getSample(), repair.getSamplesList());
         }
         return builder.build();
+    }
+
+    static Dimension dimension(io.hitstream.proto.stats.v1.Dimension dimension) {
+        return byName(Dimension.class, dimension.name(), DIMENSION_PREFIX);
+    }
+
+    static Grain grain(io.hitstream.proto.stats.v1.Grain grain) {
+        return byName(Grain.class, grain.name(), GRAIN_PREFIX);
+    }
+
+    static SketchKind kind(io.hitstream.proto.stats.v1.SketchKind kind) {
+        return byName(SketchKind.class, kind.name(), KIND_PREFIX);
+    }
+
+    /** The domain value of a contract value's name (UNSPECIFIED and UNRECOGNIZED have none): null when none. */
+    private static <E extends Enum<E>> E byName(Class<E> type, String contractName, String prefix) {
+        if (!contractName.startsWith(prefix)) {
+            return null;
+        }
+        String name = contractName.substring(prefix.length());
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
     }
 
     static CommitResult commitResult(CommitReceipt receipt) {

@@ -3,6 +3,7 @@ package io.hitstream.stats.service;
 import io.hitstream.stats.domain.BatchAggregate;
 import io.hitstream.stats.domain.CommitOutcome;
 import io.hitstream.stats.domain.CommitReceipt;
+import io.hitstream.stats.domain.SiteTraffic;
 import io.hitstream.stats.domain.StreamKey;
 import io.hitstream.stats.store.RollupWriter;
 import io.hitstream.stats.store.StreamLedger;
@@ -35,13 +36,21 @@ public class AggregateCommitter {
     public Uni<CommitReceipt> commit(BatchAggregate aggregate) {
         return sessions.withTransaction((session, transaction) -> ledger.lock(session, aggregate.stream())
                         .chain(entry -> decide(session, transaction, entry, aggregate)))
-                .invoke(done -> metrics.record(done.receipt(), done.rowsByTable()))
+                .invoke(done -> record(done, aggregate))
                 .map(Done::receipt);
     }
 
     /** The stream's committed offset, 0 for a stream never committed. */
     public Uni<Long> committedOffset(StreamKey stream) {
         return sessions.withSession(session -> ledger.committedOffset(session, stream));
+    }
+
+    /** Metrics after the commit, so that they never count what was rolled back. */
+    private void record(Done done, BatchAggregate aggregate) {
+        metrics.record(done.receipt(), done.rowsByTable());
+        if (done.receipt().outcome() == CommitOutcome.COMMITTED) {
+            metrics.record(SiteTraffic.of(aggregate));
+        }
     }
 
     private Uni<Done> decide(Mutiny.Session session, Mutiny.Transaction transaction, StreamLedgerEntry entry,

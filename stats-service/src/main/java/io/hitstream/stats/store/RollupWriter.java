@@ -1,24 +1,30 @@
 package io.hitstream.stats.store;
 
+import io.hitstream.rollups.Grain;
 import io.hitstream.stats.config.StatsConfig;
 import io.hitstream.stats.domain.BatchAggregate;
-import io.hitstream.stats.domain.DailyHits;
+import io.hitstream.stats.domain.CountedKey;
 import io.hitstream.stats.domain.HourCounters;
 import io.hitstream.stats.domain.HourTotals;
+import io.hitstream.stats.domain.KeyCounters;
 import io.hitstream.stats.domain.RejectionCount;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Adds a batch's aggregate to the rollup tables: only additive upserts, so concurrent writers stay exact. */
 @ApplicationScoped
 public class RollupWriter {
-    /** Keeps the widest statement (hourly: 10 parameters a row) under PostgreSQL's 65535 bind parameters. */
-    static final int MAX_CHUNK_ROWS = 5000;
+    /** Keeps the widest statement (hourly counts: 14 parameters a row) under PostgreSQL's 65535 bind parameters. */
+    static final int MAX_CHUNK_ROWS = 4000;
 
     private static final String INSERT_SITE =
             "INSERT INTO site (site, time_zone) VALUES (?1, ?2) ON CONFLICT (site) DO NOTHING";
@@ -28,19 +34,20 @@ public class RollupWriter {
 
     private static final MultiRowUpsert<HourTotals> HOURLY = new MultiRowUpsert<>("hourly_totals",
             List.of("hour_start", "local_date", "hits", "bytes",
-                    "status_2xx", "status_3xx", "status_4xx", "status_5xx", "status_other"),
+                    "status_2xx", "status_3xx", "status_4xx", "status_5xx", "status_other", "pages", "crawler_hits"),
             "site, hour_start",
-            "hits = t.hits + EXCLUDED.hits, bytes = t.bytes + EXCLUDED.bytes,"
-                    + " status_2xx = t.status_2xx + EXCLUDED.status_2xx, status_3xx = t.status_3xx + EXCLUDED.status_3xx,"
-                    + " status_4xx = t.status_4xx + EXCLUDED.status_4xx, status_5xx = t.status_5xx + EXCLUDED.status_5xx,"
-                    + " status_other = t.status_other + EXCLUDED.status_other",
+            added("hits", "bytes", "status_2xx", "status_3xx", "status_4xx", "status_5xx", "status_other", "pages",
+                    "crawler_hits"),
             RollupWriter::hourValues);
-    private static final MultiRowUpsert<DailyHits> URL_HITS = new MultiRowUpsert<>("daily_url_hits",
-            List.of("local_date", "url", "hits"), "site, local_date, url", "hits = t.hits + EXCLUDED.hits",
-            RollupWriter::dailyValues);
-    private static final MultiRowUpsert<DailyHits> CLIENT_DOMAIN_HITS = new MultiRowUpsert<>("daily_client_domain_hits",
-            List.of("local_date", "domain", "hits"), "site, local_date, domain", "hits = t.hits + EXCLUDED.hits",
-            RollupWriter::dailyValues);
+    private static final List<String> KEY_COUNTERS = List.of("hits", "bytes", "status_2xx", "status_3xx",
+            "status_4xx", "status_5xx", "slow", "latency_sum_micros", "latency_count");
+    /** One upsert per grain's table, whatever the dimension. */
+    private static final Map<Grain, MultiRowUpsert<CountedKey>> COUNTS = Map.of(
+            Grain.DAY, countsUpsert("daily_counts", List.of("local_date"), key -> List.of(key.localDate())),
+            Grain.HOUR, countsUpsert("hourly_counts", List.of("hour_start", "local_date"),
+                    key -> List.of(key.periodStart().atOffset(ZoneOffset.UTC), key.localDate())),
+            Grain.MINUTE, countsUpsert("minute_counts", List.of("minute_start"),
+                    key -> List.of(key.periodStart().atOffset(ZoneOffset.UTC))));
     private static final MultiRowUpsert<RejectionCount> REJECTIONS = new MultiRowUpsert<>("rejections",
             List.of("reason", "lines", "sample"), "site, reason",
             "lines = t.lines + EXCLUDED.lines, sample = EXCLUDED.sample, last_seen = now()",
@@ -64,15 +71,17 @@ public class RollupWriter {
 
     /**
      * Records the site and its zone, then adds the aggregate's rows, table by table in a fixed order and each
-     * table's rows in key order, each reason's samples right after its counter; answers the rows written per table.
+     * table's rows in key order, each reason's samples right after its counter, and merges its sketches; answers
+     * the rows written per table.
      */
     public Uni<Map<String, Integer>> apply(Mutiny.Session session, BatchAggregate aggregate) {
         String site = aggregate.stream().site();
         Map<String, Integer> rowsByTable = new LinkedHashMap<>();
         return upsertSite(session, site, aggregate.timeZone().getId())
                 .chain(() -> upsert(session, site, HOURLY, aggregate.hourly(), rowsByTable))
-                .chain(() -> upsert(session, site, URL_HITS, aggregate.urlHits(), rowsByTable))
-                .chain(() -> upsert(session, site, CLIENT_DOMAIN_HITS, aggregate.clientDomainHits(), rowsByTable))
+                .chain(() -> upsertCounts(session, site, aggregate.countedKeys(), rowsByTable))
+                .chain(() -> SketchUnion.merge(session, site, aggregate.sketches(), chunkRows)
+                        .invoke(count -> rowsByTable.put(SketchUnion.TABLE, count)))
                 .chain(() -> upsert(session, site, REJECTIONS, aggregate.rejections(), rowsByTable))
                 .chain(() -> addSamples(session, site, REJECTION_SAMPLES, aggregate.rejections(), rowsByTable))
                 .chain(() -> upsert(session, site, LINE_REPAIRS, aggregate.repairs(), rowsByTable))
@@ -92,6 +101,54 @@ public class RollupWriter {
                 .invoke(count -> rowsByTable.put(upsert.table(), count));
     }
 
+    /** The counted keys, sorted by grain first, one upsert per grain's table in grain order. */
+    private Uni<Integer> upsertCounts(Mutiny.Session session, String site, List<CountedKey> countedKeys,
+            Map<String, Integer> rowsByTable) {
+        Map<Grain, List<CountedKey>> byGrain = new EnumMap<>(Grain.class);
+        countedKeys.forEach(key -> byGrain.computeIfAbsent(key.grain(), grain -> new ArrayList<>()).add(key));
+        Uni<Integer> written = Uni.createFrom().item(0);
+        for (Map.Entry<Grain, List<CountedKey>> grain : byGrain.entrySet()) {
+            written = written.chain(sum -> upsert(session, site, COUNTS.get(grain.getKey()), grain.getValue(),
+                    rowsByTable).map(count -> sum + count));
+        }
+        return written;
+    }
+
+    /**
+     * The upsert of a grain's table of counted keys.
+     *
+     * @param periodColumns the columns naming the period, the first of them in the primary key
+     * @param periodValues their values of a key
+     */
+    private static MultiRowUpsert<CountedKey> countsUpsert(String table, List<String> periodColumns,
+            Function<CountedKey, List<Object>> periodValues) {
+        List<String> columns = new ArrayList<>(List.of("dimension"));
+        columns.addAll(periodColumns);
+        columns.addAll(List.of("key", "key2"));
+        columns.addAll(KEY_COUNTERS);
+        String conflict = "site, dimension, " + periodColumns.get(0) + ", key, key2";
+        return new MultiRowUpsert<>(table, columns, conflict, added(KEY_COUNTERS.toArray(String[]::new)),
+                key -> countValues(key, periodValues.apply(key)));
+    }
+
+    /** The SET list adding each column's new value to the stored one. */
+    private static String added(String... columns) {
+        return String.join(", ", Arrays.stream(columns)
+                .map(column -> column + " = t." + column + " + EXCLUDED." + column).toList());
+    }
+
+    private static List<Object> countValues(CountedKey key, List<Object> periodValues) {
+        List<Object> values = new ArrayList<>(List.of(key.dimension().name()));
+        values.addAll(periodValues);
+        values.add(key.key());
+        values.add(key.key2());
+        KeyCounters counters = key.counters();
+        values.addAll(List.of(counters.hits(), counters.bytes(), counters.status2xx(), counters.status3xx(),
+                counters.status4xx(), counters.status5xx(), counters.slow(), counters.latencySumMicros(),
+                counters.latencyCount()));
+        return values;
+    }
+
     private static Uni<Integer> addSamples(Mutiny.Session session, String site, RecentSamples samples,
             List<RejectionCount> counts, Map<String, Integer> rowsByTable) {
         return samples.add(session, site, counts).invoke(count -> rowsByTable.put(samples.table(), count));
@@ -101,10 +158,6 @@ public class RollupWriter {
         HourCounters counters = hour.counters();
         return List.of(hour.hourStart().atOffset(ZoneOffset.UTC), hour.localDate(), counters.hits(), counters.bytes(),
                 counters.status2xx(), counters.status3xx(), counters.status4xx(), counters.status5xx(),
-                counters.statusOther());
-    }
-
-    private static List<Object> dailyValues(DailyHits hits) {
-        return List.of(hits.localDate(), hits.key(), hits.hits());
+                counters.statusOther(), counters.pages(), counters.crawlerHits());
     }
 }

@@ -3,6 +3,10 @@ package io.hitstream.stats.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.hitstream.rollups.Dimension;
+import io.hitstream.rollups.Grain;
+import io.hitstream.rollups.sketch.SketchKind;
+import io.hitstream.rollups.sketch.VisitorSketch;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,9 +15,17 @@ import org.junit.jupiter.api.Test;
 
 class AggregateBuilderTest {
     private static final StreamKey STREAM = new StreamKey("www.example.org", "web-01", "file-1");
-    private static final HourCounters ONE_OK_HIT = new HourCounters(1, 100, 1, 0, 0, 0, 0);
+    private static final HourCounters ONE_OK_HIT = new HourCounters(1, 100, 1, 0, 0, 0, 0, 0, 0);
     /** 2026-11-01T10:00 in Europe/Zurich (UTC+1). */
     private static final long ZURICH_TEN_AM = Instant.parse("2026-11-01T09:00:00Z").getEpochSecond();
+
+    private static final Instant DAY_START = Instant.parse("2026-11-01T00:00:00Z");
+
+    private static CountedKey url(String date, String url, long hits) {
+        LocalDate day = LocalDate.parse(date);
+        return new CountedKey(Dimension.URL, day.atStartOfDay(ZoneId.of("UTC")).toInstant(), day, url, "",
+                KeyCounters.hitsOnly(hits));
+    }
 
     private static AggregateBuilder utcBatch() {
         return new AggregateBuilder(STREAM, 0, 100, "UTC");
@@ -36,12 +48,12 @@ class AggregateBuilderTest {
     @Test
     void entriesOfTheSameHourAreAddedUp() {
         BatchAggregate aggregate = new AggregateBuilder(STREAM, 0, 100, "Europe/Zurich")
-                .hour(ZURICH_TEN_AM, "2026-11-01", new HourCounters(2, 300, 1, 1, 0, 0, 0))
-                .hour(ZURICH_TEN_AM, "2026-11-01", new HourCounters(3, 50, 0, 0, 1, 1, 1))
+                .hour(ZURICH_TEN_AM, "2026-11-01", new HourCounters(2, 300, 1, 1, 0, 0, 0, 0, 0))
+                .hour(ZURICH_TEN_AM, "2026-11-01", new HourCounters(3, 50, 0, 0, 1, 1, 1, 0, 0))
                 .build();
 
         assertEquals(List.of(new HourTotals(Instant.ofEpochSecond(ZURICH_TEN_AM), LocalDate.of(2026, 11, 1),
-                new HourCounters(5, 350, 1, 1, 1, 1, 1))), aggregate.hourly());
+                new HourCounters(5, 350, 1, 1, 1, 1, 1, 0, 0))), aggregate.hourly());
     }
 
     @Test
@@ -53,21 +65,106 @@ class AggregateBuilderTest {
                 .urlHits("2026-11-01", "/b", 4)
                 .build();
 
-        assertEquals(List.of(
-                new DailyHits(LocalDate.of(2026, 11, 1), "/a", 3),
-                new DailyHits(LocalDate.of(2026, 11, 1), "/b", 6),
-                new DailyHits(LocalDate.of(2026, 11, 2), "/a", 1)), aggregate.urlHits());
+        assertEquals(List.of(url("2026-11-01", "/a", 3), url("2026-11-01", "/b", 6), url("2026-11-02", "/a", 1)),
+                aggregate.countedKeys());
     }
 
     @Test
-    void clientDomainHitsAreKeptApartFromUrlHits() {
+    void deprecatedClientDomainHitsAreClientDomainKeysAddedToTheCountedOnes() {
         BatchAggregate aggregate = utcBatch()
                 .clientDomainHits("2026-11-01", "example.net", 2)
+                .countedKey(Dimension.CLIENT_DOMAIN, Grain.DAY, 0, "2026-11-01", "example.net", "",
+                        new KeyCounters(3, 30, 3, 0, 0, 0, 0, 0, 0))
                 .urlHits("2026-11-01", "/", 5)
                 .build();
 
-        assertEquals(List.of(new DailyHits(LocalDate.of(2026, 11, 1), "example.net", 2)), aggregate.clientDomainHits());
-        assertEquals(List.of(new DailyHits(LocalDate.of(2026, 11, 1), "/", 5)), aggregate.urlHits());
+        assertEquals(List.of(url("2026-11-01", "/", 5), new CountedKey(Dimension.CLIENT_DOMAIN, DAY_START,
+                        LocalDate.of(2026, 11, 1), "example.net", "", new KeyCounters(5, 30, 3, 0, 0, 0, 0, 0, 0))),
+                aggregate.countedKeys());
+    }
+
+    @Test
+    void countedKeysAreSortedByGrainThenDimensionPeriodAndKey() {
+        long minute = Instant.parse("2026-11-01T10:07:00Z").getEpochSecond();
+        long hour = Instant.parse("2026-11-01T10:00:00Z").getEpochSecond();
+        BatchAggregate aggregate = utcBatch()
+                .countedKey(Dimension.URL, Grain.DAY, 0, "2026-11-01", "/", "", KeyCounters.hitsOnly(1))
+                .countedKey(Dimension.REQUEST_GROUP, Grain.HOUR, hour, "2026-11-01", "api", "",
+                        new KeyCounters(2, 0, 1, 0, 0, 1, 1, 900, 2))
+                .countedKey(Dimension.SECTION, Grain.MINUTE, minute, "2026-11-01", "/blog", "",
+                        new KeyCounters(3, 0, 0, 0, 1, 1, 0, 0, 0))
+                .countedKey(Dimension.NOT_FOUND_FROM, Grain.DAY, 0, "2026-11-01", "/gone", "/links", KeyCounters.hitsOnly(4))
+                .build();
+
+        assertEquals(List.of(Dimension.SECTION, Dimension.REQUEST_GROUP, Dimension.URL, Dimension.NOT_FOUND_FROM),
+                aggregate.countedKeys().stream().map(CountedKey::dimension).toList());
+        assertEquals(Instant.ofEpochSecond(minute), aggregate.countedKeys().get(0).periodStart());
+        assertEquals("/links", aggregate.countedKeys().get(3).key2());
+    }
+
+    @Test
+    void dimensionAtAnotherGrainThanItsOwnIsRefused() {
+        assertEquals("counted_keys[0].grain HOUR is not URL's grain DAY", refusal(() -> utcBatch()
+                .countedKey(Dimension.URL, Grain.HOUR, 0, "1970-01-01", "/", "", KeyCounters.hitsOnly(1))));
+    }
+
+    @Test
+    void unknownDimensionIsRefused() {
+        assertEquals("counted_keys[0].dimension is unspecified or unknown", refusal(() -> utcBatch()
+                .countedKey(null, Grain.DAY, 0, "2026-11-01", "/", "", KeyCounters.hitsOnly(1))));
+    }
+
+    @Test
+    void minuteNotStartingOnTheMinuteIsRefused() {
+        long late = Instant.parse("2026-11-01T10:07:30Z").getEpochSecond();
+        assertEquals("counted_keys[0].period_start_epoch_second " + late + " is not the start of a minute",
+                refusal(() -> utcBatch().countedKey(Dimension.SECTION, Grain.MINUTE, late, "2026-11-01", "/blog", "",
+                        KeyCounters.hitsOnly(1))));
+    }
+
+    @Test
+    void overlongSecondKeyIsRefused() {
+        assertEquals("counted_keys[0].key2 is 1025 characters long, at most 1024 allowed", refusal(() -> utcBatch()
+                .countedKey(Dimension.NOT_FOUND_FROM, Grain.DAY, 0, "2026-11-01", "/", "/".repeat(1025),
+                        KeyCounters.hitsOnly(1))));
+    }
+
+    @Test
+    void negativeKeyCounterIsRefusedByName() {
+        assertEquals("counted_keys[0].slow must not be negative, got -1", refusal(() -> utcBatch()
+                .countedKey(Dimension.URL, Grain.DAY, 0, "2026-11-01", "/", "",
+                        new KeyCounters(1, 0, 0, 0, 0, 0, -1, 0, 0))));
+    }
+
+    @Test
+    void sketchesOfTheSameKeyAreUnited() {
+        VisitorSketch first = VisitorSketch.empty();
+        first.add("192.0.2.1", "curl");
+        VisitorSketch second = VisitorSketch.empty();
+        second.add("192.0.2.1", "curl");
+        second.add("192.0.2.2", "curl");
+
+        BatchAggregate aggregate = utcBatch()
+                .sketch(SketchKind.VISITORS, Grain.DAY, 0, "2026-11-01", "", first.toBytes())
+                .sketch(SketchKind.VISITORS, Grain.DAY, 0, "2026-11-01", "", second.toBytes())
+                .build();
+
+        assertEquals(1, aggregate.sketches().size());
+        assertEquals(DAY_START, aggregate.sketches().get(0).periodStart());
+        assertEquals(2, VisitorSketch.fromBytes(aggregate.sketches().get(0).data()).estimate());
+    }
+
+    @Test
+    void sketchThatDoesNotDecodeIsRefused() {
+        assertEquals("sketches[0].data is not a LATENCY sketch", refusal(() -> utcBatch()
+                .sketch(SketchKind.LATENCY, Grain.HOUR, Instant.parse("2026-11-01T10:00:00Z").getEpochSecond(),
+                        "2026-11-01", "api", new byte[] {1, 2, 3})));
+    }
+
+    @Test
+    void latencySketchPerDayIsRefused() {
+        assertEquals("sketches[0].grain DAY is not one LATENCY sketches are kept at", refusal(() -> utcBatch()
+                .sketch(SketchKind.LATENCY, Grain.DAY, 0, "2026-11-01", "api", new byte[0])));
     }
 
     @Test
@@ -142,7 +239,7 @@ class AggregateBuilderTest {
 
     @Test
     void hourOnAnotherLocalDateIsRefused() {
-        assertEquals("hourly[0].local_date 2026-11-02 is not the date of hour 2026-11-01T10:00 in Europe/Zurich",
+        assertEquals("hourly[0].local_date 2026-11-02 is not the date of 2026-11-01T10:00 in Europe/Zurich",
                 refusal(() -> new AggregateBuilder(STREAM, 0, 5, "Europe/Zurich")
                         .hour(ZURICH_TEN_AM, "2026-11-02", ONE_OK_HIT)));
     }
@@ -159,7 +256,7 @@ class AggregateBuilderTest {
     void negativeCounterIsRefusedByName() {
         assertEquals("hourly[0].status_4xx must not be negative, got -2",
                 refusal(() -> new AggregateBuilder(STREAM, 0, 5, "Europe/Zurich")
-                        .hour(ZURICH_TEN_AM, "2026-11-01", new HourCounters(1, 0, 1, 0, -2, 0, 0))));
+                        .hour(ZURICH_TEN_AM, "2026-11-01", new HourCounters(1, 0, 1, 0, -2, 0, 0, 0, 0))));
         assertEquals("accepted_lines must not be negative, got -1", refusal(() -> utcBatch().lineCounts(-1, 0)));
     }
 
@@ -169,7 +266,7 @@ class AggregateBuilderTest {
 
         BatchAggregate aggregate = utcBatch().urlHits("2026-11-01", longest, 1).build();
 
-        assertEquals(longest, aggregate.urlHits().get(0).key());
+        assertEquals(longest, aggregate.countedKeys().get(0).key());
     }
 
     @Test
@@ -186,7 +283,7 @@ class AggregateBuilderTest {
 
     @Test
     void hitsOverflowingWhenCombinedAreRefused() {
-        assertEquals("client_domain_hits[1].hits overflows when added to an earlier entry of the same key",
+        assertEquals("client_domain_hits[1] overflows when added to an earlier entry of the same key",
                 refusal(() -> utcBatch()
                         .clientDomainHits("2026-11-01", "example.net", Long.MAX_VALUE)
                         .clientDomainHits("2026-11-01", "example.net", 1)));
@@ -196,6 +293,6 @@ class AggregateBuilderTest {
     void nulCharacterIsReplacedBecausePostgresTextCannotHoldIt() {
         BatchAggregate aggregate = utcBatch().urlHits("2026-11-01", "/a\u0000b", 1).build();
 
-        assertEquals("/a\uFFFDb", aggregate.urlHits().get(0).key());
+        assertEquals("/a\uFFFDb", aggregate.countedKeys().get(0).key());
     }
 }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 final class RollupTables {
     /** What {@link #everything} reads of a site nothing was written for. */
     static final List<List<String>> NOTHING = List.of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of());
 
     private RollupTables() {
     }
@@ -34,14 +34,54 @@ final class RollupTables {
                 + " status_other FROM hourly_totals WHERE site = ? ORDER BY hour_start", site, 9);
     }
 
+    static List<String> hourlyPagesAndCrawlerHits(String site) {
+        return rows("SELECT hour_start, pages, crawler_hits FROM hourly_totals WHERE site = ? ORDER BY hour_start",
+                site, 3);
+    }
+
     static List<String> urlHits(String site) {
-        return rows("SELECT local_date, url, hits FROM daily_url_hits WHERE site = ?"
-                + " ORDER BY local_date, url COLLATE \"C\"", site, 3);
+        return dailyCounts(site, "URL");
     }
 
     static List<String> clientDomainHits(String site) {
-        return rows("SELECT local_date, domain, hits FROM daily_client_domain_hits WHERE site = ?"
-                + " ORDER BY local_date, domain COLLATE \"C\"", site, 3);
+        return dailyCounts(site, "CLIENT_DOMAIN");
+    }
+
+    private static List<String> dailyCounts(String site, String dimension) {
+        return rows("SELECT local_date, key, hits FROM daily_counts WHERE site = ? AND dimension = '" + dimension + "'"
+                + " ORDER BY local_date, key COLLATE \"C\"", site, 3);
+    }
+
+    /** Every counted key of a grain's table, all counters, by dimension, period and key. */
+    static List<String> counts(String site, String table, String period) {
+        return rows("SELECT dimension, " + period + ", key, key2, hits, bytes, status_2xx, status_3xx, status_4xx,"
+                + " status_5xx, slow, latency_sum_micros, latency_count FROM " + table + " WHERE site = ?"
+                + " ORDER BY dimension, " + period + ", key COLLATE \"C\", key2 COLLATE \"C\"", site, 13);
+    }
+
+    /** The sketches' keys, by key. */
+    static List<String> sketchKeys(String site) {
+        return rows("SELECT kind, grain, local_date, period_start, key FROM sketches WHERE site = ?"
+                + " ORDER BY kind, grain, period_start, key COLLATE \"C\"", site, 5);
+    }
+
+    /** The data of one sketch row. */
+    static byte[] sketch(String site, String kind, String grain, String key) {
+        String database = ConfigProvider.getConfig().getValue("hitstream.test.database", String.class);
+        try (Connection connection = PostgresServer.fromEnvironment().connect(database);
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT data FROM sketches WHERE site = ? AND kind = ? AND grain = ? AND key = ?")) {
+            statement.setString(1, site);
+            statement.setString(2, kind);
+            statement.setString(3, grain);
+            statement.setString(4, key);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getBytes(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<String> rejections(String site) {
@@ -66,8 +106,9 @@ final class RollupTables {
 
     /** Every row of the site in every table, to show that a call changed nothing. */
     static List<List<String>> everything(String site) {
-        return List.of(site(site), ledger(site), hourly(site), urlHits(site), clientDomainHits(site), rejections(site),
-                lineRepairs(site), rejectionSamples(site), repairSamples(site));
+        return List.of(site(site), ledger(site), hourly(site), counts(site, "daily_counts", "local_date"),
+                counts(site, "hourly_counts", "hour_start"), counts(site, "minute_counts", "minute_start"),
+                sketchKeys(site), rejections(site), lineRepairs(site), rejectionSamples(site), repairSamples(site));
     }
 
     private static List<String> rows(String sql, String site, int columns) {
