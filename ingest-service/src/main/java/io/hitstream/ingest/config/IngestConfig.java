@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Settings of ingest-service, under {@code hitstream.ingest} (environment: {@code HITSTREAM_INGEST_...}). */
 @ConfigMapping(prefix = "hitstream.ingest")
@@ -70,6 +71,23 @@ public interface IngestConfig {
     /** Who may write: the bearer tokens ingest accepts and the sites each may write. */
     Auth auth();
 
+    /** Most distinct user agents whose classes are kept; the least recently used one is parsed again when seen. */
+    @WithDefault("10000")
+    long userAgentCacheSize();
+
+    /**
+     * Extensions of the paths that are assets rather than pages, without dot, comma-separated; unset, AWStats'
+     * {@code NotPageList} and the web formats since (css, js, images, fonts, source maps).
+     */
+    Optional<Set<String>> assetExtensions();
+
+    /**
+     * Most distinct keys per dimension and local day within one batch; past it a key counts under {@code (other)}
+     * and as overflow of its dimension. Stats bounds the day across batches.
+     */
+    @WithDefault("100000")
+    int maxKeysPerDay();
+
     /** Settings of one site. */
     interface Site {
         /** IANA time zone the site's hours and days are counted in; unset, the default time zone. */
@@ -81,6 +99,28 @@ public interface IngestConfig {
         /** Where the client address comes from: {@code logged}, or {@code first-public-forwarded-for} behind proxies. */
         @WithDefault("logged")
         ClientAddressSource clientAddress();
+
+        /** Other host names of the site ({@code www.example.org} for {@code example.org}): referrals from them are internal. */
+        Optional<List<String>> hostAliases();
+
+        /** elfstatsd's request groups, tried in order: the first a request matches is its group. */
+        List<RequestGroup> requestGroups();
+    }
+
+    /** One request group rule, e.g. {@code hitstream.ingest.sites."example.org".request-groups[0].path=/api/.*}. */
+    interface RequestGroup {
+        /** The group's name, as counted and shown. */
+        String name();
+
+        /** Method the rule takes (e.g. {@code GET}); unset, every method. */
+        Optional<String> method();
+
+        /** Regular expression the whole path (without query) must match. */
+        String path();
+
+        /** Calls slower than this many milliseconds count as slow. */
+        @WithDefault("1000")
+        long slowThresholdMs();
     }
 
     /** Bearer-token authentication of ingest calls, under {@code hitstream.ingest.auth}. */

@@ -26,10 +26,11 @@ public final class BatchCombiner {
     private final BatchTally tally;
     private final Utf8Validity utf8 = new Utf8Validity();
 
-    public BatchCombiner(LogParser parser, ZoneId zone) {
+    /** A combiner of one batch of a stream of {@code site} from {@code webHost}, keyed by {@code rules}. */
+    public BatchCombiner(LogParser parser, ZoneId zone, DimensionRules rules, String site, String webHost) {
         this.parser = parser;
         this.localHours = new LocalHours(zone);
-        this.tally = new BatchTally(zone);
+        this.tally = new BatchTally(zone, rules, site, webHost);
     }
 
     /** Adds up every line of a chunk of '\n'-terminated lines. */
@@ -65,8 +66,8 @@ public final class BatchCombiner {
             tally.addRejection(RejectReason.BAD_TIMESTAMP.code(), buf, start, end);
             return;
         }
-        tally.addHit(hour, record.hasStatus() ? record.status() : NO_STATUS, record.hasResponseBytes(), record.responseBytes(),
-                record.text(TextField.PATH), record.text(TextField.CLIENT_ADDRESS));
+        tally.addHit(hour, record, record.hasStatus() ? record.status() : NO_STATUS, record.text(TextField.PATH),
+                record.text(TextField.CLIENT_ADDRESS));
         addRepairs(buf, start, end);
     }
 

@@ -1,33 +1,46 @@
 package io.hitstream.ingest.domain;
 
-import io.hitstream.proto.stats.v1.PartialAggregate;
+import io.hitstream.ingest.domain.enrich.PageFilter;
+import io.hitstream.logformat.LogRecord;
 import io.hitstream.rollups.RollupLimits;
-import java.time.LocalDate;
+import io.hitstream.rollups.sketch.LatencySketch;
+import io.hitstream.rollups.sketch.VisitorSketch;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What one batch's lines add up to, with hits still counted per client address: the addresses are
- * turned into domains by {@link #writeTo} once the resolver has answered for all of them at once.
+ * What one batch's lines add up to: hourly totals, the counted keys of every dimension and the sketches, line
+ * counts, rejections and repairs. Client domains, top-level domains and countries are still counted per client
+ * address: {@link #countedKeys} turns them into keys once the resolver has answered for all of them at once.
  */
 public final class BatchTally {
     private final ZoneId zone;
     private final SortedMap<Long, HourCounters> hours = new TreeMap<>();
-    private final DailyCounts urlHits = new DailyCounts();
-    private final DailyCounts clientAddressHits = new DailyCounts();
+    private final DimensionTally dimensions;
     private final ReasonCounts rejections = new ReasonCounts();
     private final ReasonCounts repairs = new ReasonCounts();
+    private final PageFilter pages;
+    /** What the current line adds to its hour and to each of its keys, reused from line to line. */
+    private final Counters line = new Counters();
     private long acceptedLines;
 
-    BatchTally(ZoneId zone) {
+    BatchTally(ZoneId zone, DimensionRules rules, String site, String webHost) {
         this.zone = zone;
+        this.dimensions = new DimensionTally(rules, site, webHost);
+        this.pages = rules.pages();
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     /** The distinct client addresses of the counted lines, sorted. */
     public List<String> clientAddresses() {
-        return clientAddressHits.keys();
+        return dimensions.clientAddresses();
     }
 
     public long acceptedLines() {
@@ -38,30 +51,47 @@ public final class BatchTally {
         return rejections.total();
     }
 
-    /**
-     * Writes the batch's content into an aggregate: time zone, hourly totals by hour, URL and
-     * client-domain hits by date and key, line counts, rejections and repairs by reason.
-     */
-    public void writeTo(PartialAggregate.Builder aggregate, ClientDomains domains) {
-        aggregate.setTimeZone(zone.getId())
-                .addAllHourly(hours.values().stream().map(HourCounters::toMessage).toList())
-                .addAllUrlHits(urlHits.toMessages())
-                .addAllClientDomainHits(clientAddressHits.rekeyed(domains::domainOf).toMessages())
-                .setAcceptedLines(acceptedLines)
-                .setRejectedLines(rejections.total())
-                .addAllRejections(rejections.toMessages())
-                .addAllRepairs(repairs.toMessages());
+    /** The totals of each local hour, by hour. */
+    public List<HourCounters> hours() {
+        return new ArrayList<>(hours.values());
     }
 
-    void addHit(LocalHours.LocalHour hour, int status, boolean hasBytes, long responseBytes, String path, String clientAddress) {
+    /** Every counted key, with client addresses counted under what the resolver answered for them. */
+    public List<CountedKey> countedKeys(ClientDomains answers) {
+        return dimensions.countedKeys(answers);
+    }
+
+    /** Visitors of each hour and day, in key order. */
+    public Map<SketchKey, VisitorSketch> visitors() {
+        return dimensions.visitors();
+    }
+
+    /** Latencies of each request group and hour, in key order. */
+    public Map<SketchKey, LatencySketch> latencies() {
+        return dimensions.latencies();
+    }
+
+    public List<ReasonCounts.ReasonCount> rejections() {
+        return rejections.byReason();
+    }
+
+    public List<ReasonCounts.ReasonCount> repairs() {
+        return repairs.byReason();
+    }
+
+    void addHit(LocalHours.LocalHour hour, LogRecord record, int status, String path, String clientAddress) {
         acceptedLines++;
-        hours.computeIfAbsent(hour.startEpochSecond(), start -> new HourCounters(start, hour.date()))
-                .add(status, hasBytes, responseBytes);
-        LocalDate date = hour.date();
-        if (path != null) {
-            urlHits.add(date, BoundedText.truncate(path, RollupLimits.MAX_KEY_LENGTH), 1);
+        String pathKey = path == null ? null : BoundedText.truncate(path, RollupLimits.MAX_KEY_LENGTH);
+        String address = clientAddress == null ? DimensionTally.ABSENT
+                : BoundedText.truncate(clientAddress, RollupLimits.MAX_KEY_LENGTH);
+        line.resetToOneHit();
+        line.setStatus(status);
+        if (record.hasResponseBytes()) {
+            line.setBytes(record.responseBytes());
         }
-        clientAddressHits.add(date, BoundedText.truncate(clientAddress, RollupLimits.MAX_KEY_LENGTH), 1);
+        boolean crawler = dimensions.add(hour, record, line, pathKey, address);
+        hours.computeIfAbsent(hour.startEpochSecond(), start -> new HourCounters(start, hour.date()))
+                .add(line, pathKey != null && pages.isPage(pathKey), crawler);
     }
 
     void addRejection(String reason, byte[] buf, int start, int end) {

@@ -4,7 +4,7 @@ import io.hitstream.rollups.RollupLimits;
 import java.nio.charset.StandardCharsets;
 
 /** Text from a log cut to the length stats stores, counted in code points as PostgreSQL counts characters. */
-final class BoundedText {
+public final class BoundedText {
     /** UTF-8 needs at most this many bytes per code point. */
     private static final int MAX_BYTES_PER_CODE_POINT = 4;
 
@@ -12,7 +12,7 @@ final class BoundedText {
     }
 
     /** The text's first {@code maxLength} code points. */
-    static String truncate(String text, int maxLength) {
+    public static String truncate(String text, int maxLength) {
         if (text.length() <= maxLength) {
             return text;
         }

@@ -1,54 +1,52 @@
 package io.hitstream.ingest.domain;
 
-import io.hitstream.proto.resolver.v1.Resolution;
-import io.hitstream.proto.resolver.v1.ResolveResponse;
-import io.hitstream.rollups.RollupLimits;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The domain key of each client address: the resolver's registrable domain, or the address itself. */
+/**
+ * What the resolver answered for each client address: the registrable domain its hits count under and its
+ * country. An address without a domain counts under itself, one without a country under {@link #UNKNOWN_COUNTRY}.
+ */
 public final class ClientDomains {
-    /** No answers: every address is its own key. */
+    /** No answers: every address is its own key, of no known country. */
     public static final ClientDomains NONE = new ClientDomains(Map.of());
+    /** The country key of a client whose country is not known. */
+    public static final String UNKNOWN_COUNTRY = "unknown";
 
-    private final Map<String, String> domains;
-
-    private ClientDomains(Map<String, String> domains) {
-        this.domains = domains;
+    /** What is known of one address; empty strings for what is not. */
+    public record Answer(String domain, String country) {
     }
 
-    /**
-     * The registrable domains the resolver found for {@code addresses}, whose answers come in the same order;
-     * addresses answered without one keep their address. A response that does not answer every address (a
-     * failed call, or a peer off the contract) cannot be paired up and counts as no answer.
-     */
-    public static ClientDomains of(List<String> addresses, ResolveResponse response) {
-        List<Resolution> answers = response.getAnswersList();
-        if (answers.size() != addresses.size()) {
-            return NONE;
-        }
-        Map<String, String> domains = new HashMap<>();
-        for (int i = 0; i < answers.size(); i++) {
-            String domain = answers.get(i).getRegistrableDomain();
-            if (!domain.isEmpty()) {
-                domains.put(addresses.get(i), BoundedText.truncate(domain, RollupLimits.MAX_KEY_LENGTH));
-            }
-        }
-        return new ClientDomains(domains);
+    private final Map<String, Answer> answers;
+
+    private ClientDomains(Map<String, Answer> answers) {
+        this.answers = answers;
     }
 
-    /** The domains of several calls, one per chunk of a batch's addresses, as one. */
+    /** The answers by address. */
+    public static ClientDomains of(Map<String, Answer> answers) {
+        return new ClientDomains(Map.copyOf(answers));
+    }
+
+    /** The answers of several calls, one per chunk of a batch's addresses, as one. */
     public static ClientDomains merge(List<ClientDomains> chunks) {
-        Map<String, String> domains = new HashMap<>();
+        Map<String, Answer> answers = new HashMap<>();
         for (ClientDomains chunk : chunks) {
-            domains.putAll(chunk.domains);
+            answers.putAll(chunk.answers);
         }
-        return new ClientDomains(domains);
+        return new ClientDomains(answers);
     }
 
     /** The key the address's hits are counted under. */
     public String domainOf(String clientAddress) {
-        return domains.getOrDefault(clientAddress, clientAddress);
+        Answer answer = answers.get(clientAddress);
+        return answer == null || answer.domain().isEmpty() ? clientAddress : answer.domain();
+    }
+
+    /** The country the address's hits are counted under. */
+    public String countryOf(String clientAddress) {
+        Answer answer = answers.get(clientAddress);
+        return answer == null || answer.country().isEmpty() ? UNKNOWN_COUNTRY : answer.country();
     }
 }

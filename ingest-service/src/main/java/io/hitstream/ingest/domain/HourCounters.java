@@ -1,40 +1,49 @@
 package io.hitstream.ingest.domain;
 
-import io.hitstream.proto.stats.v1.HourlyTotals;
 import java.time.LocalDate;
 
-/** The running totals of one local hour of a batch. */
-final class HourCounters {
+/** The running totals of one local hour of a batch: hits, bytes and status classes, pages and crawler hits. */
+public final class HourCounters {
     private final long startEpochSecond;
     private final LocalDate date;
-    private final long[] statusClasses = new long[StatusClass.values().length];
-    private long hits;
-    private long bytes;
+    private final Counters totals = new Counters();
+    private long pages;
+    private long crawlerHits;
 
     HourCounters(long startEpochSecond, LocalDate date) {
         this.startEpochSecond = startEpochSecond;
         this.date = date;
     }
 
-    void add(int status, boolean hasBytes, long responseBytes) {
-        hits++;
-        if (hasBytes) {
-            bytes += responseBytes;
+    void add(Counters line, boolean page, boolean crawler) {
+        totals.add(line, true, false);
+        if (page) {
+            pages++;
         }
-        statusClasses[StatusClass.of(status).ordinal()]++;
+        if (crawler) {
+            crawlerHits++;
+        }
     }
 
-    HourlyTotals toMessage() {
-        return HourlyTotals.newBuilder()
-                .setHourStartEpochSecond(startEpochSecond)
-                .setLocalDate(date.toString())
-                .setHits(hits)
-                .setBytes(bytes)
-                .setStatus2Xx(statusClasses[StatusClass.SUCCESS.ordinal()])
-                .setStatus3Xx(statusClasses[StatusClass.REDIRECTION.ordinal()])
-                .setStatus4Xx(statusClasses[StatusClass.CLIENT_ERROR.ordinal()])
-                .setStatus5Xx(statusClasses[StatusClass.SERVER_ERROR.ordinal()])
-                .setStatusOther(statusClasses[StatusClass.OTHER.ordinal()])
-                .build();
+    public long startEpochSecond() {
+        return startEpochSecond;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    /** Hits, bytes and hits per status class. */
+    public Counters totals() {
+        return totals;
+    }
+
+    /** Hits on pages rather than assets. */
+    public long pages() {
+        return pages;
+    }
+
+    public long crawlerHits() {
+        return crawlerHits;
     }
 }

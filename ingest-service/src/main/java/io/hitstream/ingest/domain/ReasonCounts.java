@@ -1,6 +1,5 @@
 package io.hitstream.ingest.domain;
 
-import io.hitstream.proto.common.v1.Rejection;
 import io.hitstream.rollups.RollupLimits;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Lines per reason (rejected, or repaired), each reason with its first few lines as samples. */
-final class ReasonCounts {
+public final class ReasonCounts {
+    /** The lines of one reason and its first few lines as samples. */
+    public record ReasonCount(String reason, long lines, List<String> samples) {
+    }
+
     private static final class Count {
         private final List<String> samples = new ArrayList<>(RollupLimits.MAX_SAMPLES);
         private long lines;
@@ -30,15 +33,10 @@ final class ReasonCounts {
         return total;
     }
 
-    /** The counts by reason, in reason order; {@code sample} is the first of the samples. */
-    List<Rejection> toMessages() {
+    /** The counts by reason, in reason order. */
+    public List<ReasonCount> byReason() {
         return byReason.entrySet().stream()
-                .map(e -> Rejection.newBuilder()
-                        .setReason(e.getKey())
-                        .setLines(e.getValue().lines)
-                        .setSample(e.getValue().samples.get(0))
-                        .addAllSamples(e.getValue().samples)
-                        .build())
+                .map(e -> new ReasonCount(e.getKey(), e.getValue().lines, List.copyOf(e.getValue().samples)))
                 .toList();
     }
 }

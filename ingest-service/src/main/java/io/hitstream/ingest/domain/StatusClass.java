@@ -1,7 +1,7 @@
 package io.hitstream.ingest.domain;
 
 /** The class of an HTTP status the hourly totals count. */
-enum StatusClass {
+public enum StatusClass {
     SUCCESS, REDIRECTION, CLIENT_ERROR, SERVER_ERROR, OTHER;
 
     /** 2xx, 3xx, 4xx, 5xx, or other for 1xx and statuses outside 100-599. */

@@ -37,7 +37,7 @@ public class ResolverPeer {
         List<Uni<ClientDomains>> calls = new ArrayList<>();
         for (int from = 0; from < clientAddresses.size(); from += chunkSize) {
             List<String> chunk = clientAddresses.subList(from, Math.min(clientAddresses.size(), from + chunkSize));
-            calls.add(resolve(chunk).map(response -> ClientDomains.of(chunk, response)));
+            calls.add(resolve(chunk).map(response -> ResolverAnswers.of(chunk, response)));
         }
         return Uni.join().all(calls).andFailFast().map(ClientDomains::merge);
     }

@@ -6,12 +6,13 @@ import io.hitstream.ingest.domain.BatchCombiner;
 import io.hitstream.ingest.domain.BatchLimits;
 import io.hitstream.ingest.domain.BatchTally;
 import io.hitstream.ingest.domain.BatchValidator;
-import io.hitstream.ingest.domain.ClientDomains;
+import io.hitstream.ingest.domain.DimensionRules;
 import io.hitstream.ingest.domain.SiteFormats;
 import io.hitstream.ingest.domain.SiteGrant;
 import io.hitstream.ingest.domain.SiteTimeZones;
 import io.hitstream.ingest.domain.StreamFormat;
 import io.hitstream.ingest.domain.StreamParser;
+import io.hitstream.ingest.peer.AggregateMessages;
 import io.hitstream.ingest.peer.ResolverPeer;
 import io.hitstream.ingest.peer.StatsPeer;
 import io.hitstream.logformat.ClientAddressSource;
@@ -43,6 +44,7 @@ public class BatchIngestor {
     private final BatchValidator validator;
     private final SiteTimeZones timeZones;
     private final SiteFormats formats;
+    private final DimensionRules rules;
     private final ResolverPeer resolver;
     private final StatsPeer stats;
 
@@ -52,6 +54,7 @@ public class BatchIngestor {
         this.formats = new SiteFormats(LogFormatRegistry.standard(), config.formatCacheSize(),
                 new ParserLimits(config.maxLineBytes(), config.maxFieldBytes()), config.defaultFormat(),
                 siteFormats(config), siteClientAddresses(config));
+        this.rules = DimensionRulesFactory.of(config);
         this.resolver = resolver;
         this.stats = stats;
     }
@@ -92,7 +95,8 @@ public class BatchIngestor {
         return Uni.createFrom().item(() -> tally(batch, grant, stream))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(tally -> resolver.domainsOf(tally.clientAddresses())
-                        .map(domains -> aggregate(batch, tally, domains)));
+                        .map(domains -> AggregateMessages.of(batch.getStream(), batch.getStartOffset(),
+                                batch.getEndOffset(), tally, domains)));
     }
 
     private BatchTally tally(LogBatch batch, SiteGrant grant, Optional<StreamParser> stream) {
@@ -100,7 +104,8 @@ public class BatchIngestor {
         grant.requireWrite(site);
         validator.check(batch);
         ZoneId zone = timeZones.zoneOf(site);
-        BatchCombiner combiner = new BatchCombiner(parserOf(batch, zone, stream), zone);
+        BatchCombiner combiner = new BatchCombiner(parserOf(batch, zone, stream), zone, rules, site,
+                batch.getStream().getHost());
         byte[] lines = batch.getLines().toByteArray();
         return batch.getOversizedLine() ? combiner.rejectOversized(lines) : combiner.combine(lines);
     }
@@ -112,15 +117,6 @@ public class BatchIngestor {
         }
         StreamFormat format = formats.forStream(batch.getStream().getSite(), batch.getFormat(), zone);
         return stream.map(parser -> parser.parserFor(format)).orElseGet(format::newParser);
-    }
-
-    private static PartialAggregate aggregate(LogBatch batch, BatchTally tally, ClientDomains domains) {
-        PartialAggregate.Builder aggregate = PartialAggregate.newBuilder()
-                .setStream(batch.getStream())
-                .setStartOffset(batch.getStartOffset())
-                .setEndOffset(batch.getEndOffset());
-        tally.writeTo(aggregate, domains);
-        return aggregate.build();
     }
 
     private static Map<String, String> siteZones(IngestConfig config) {

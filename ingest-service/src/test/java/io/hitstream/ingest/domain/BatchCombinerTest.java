@@ -2,20 +2,22 @@ package io.hitstream.ingest.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hitstream.ingest.peer.AggregateMessages;
+import io.hitstream.logformat.LogParser;
 import io.hitstream.logformat.NcsaLogFormat;
 import io.hitstream.logformat.ParserLimits;
 import io.hitstream.logformat.W3cLogFormat;
 import io.hitstream.proto.common.v1.Rejection;
-import io.hitstream.proto.resolver.v1.Resolution;
-import io.hitstream.proto.resolver.v1.ResolveOutcome;
-import io.hitstream.proto.resolver.v1.ResolveResponse;
-import io.hitstream.proto.stats.v1.DailyCount;
+import io.hitstream.proto.stats.v1.CountedKey;
+import io.hitstream.proto.stats.v1.Dimension;
+import io.hitstream.proto.stats.v1.Grain;
 import io.hitstream.proto.stats.v1.HourlyTotals;
 import io.hitstream.proto.stats.v1.PartialAggregate;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BatchCombinerTest {
@@ -32,12 +34,10 @@ class BatchCombinerTest {
             "more junk",
             "",
             "10.0.0.1 - - [01/Nov/2026:10:30:00 +0000] \"GET /a HTTP/1.1\" 200 3" + UA) + "\n";
-    private static final ClientDomains RESOLVED = ClientDomains.of(List.of("10.0.0.1", "10.0.0.2", "10.0.0.3"),
-            ResolveResponse.newBuilder()
-                    .addAnswers(resolution(ResolveOutcome.RESOLVE_OUTCOME_RESOLVED, "example.net"))
-                    .addAnswers(resolution(ResolveOutcome.RESOLVE_OUTCOME_RESOLVED, "example.net"))
-                    .addAnswers(resolution(ResolveOutcome.RESOLVE_OUTCOME_NO_NAME, ""))
-                    .build());
+    private static final ClientDomains RESOLVED = ClientDomains.of(Map.of(
+            "10.0.0.1", new ClientDomains.Answer("example.net", "NL"),
+            "10.0.0.2", new ClientDomains.Answer("example.net", "NL"),
+            "10.0.0.3", new ClientDomains.Answer("", "")));
 
     @Test
     void hoursOfTwoDaysAreTotalledWithStatusClassesAndBytes() {
@@ -56,11 +56,11 @@ class BatchCombinerTest {
         PartialAggregate aggregate = aggregate(TWO_DAYS, "UTC", ClientDomains.NONE);
 
         assertEquals(List.of(
-                daily("2026-11-01", "/a", 3),
-                daily("2026-11-01", "/b", 2),
-                daily("2026-11-02", "/a", 1),
-                daily("2026-11-02", "/c", 1)),
-                aggregate.getUrlHitsList());
+                daily(Dimension.DIMENSION_URL, "2026-11-01", "/a", 3, 103),
+                daily(Dimension.DIMENSION_URL, "2026-11-01", "/b", 2, 57),
+                daily(Dimension.DIMENSION_URL, "2026-11-02", "/a", 1, 0),
+                daily(Dimension.DIMENSION_URL, "2026-11-02", "/c", 1, 1000)),
+                keysOf(aggregate, Dimension.DIMENSION_URL));
     }
 
     @Test
@@ -68,11 +68,11 @@ class BatchCombinerTest {
         PartialAggregate aggregate = aggregate(TWO_DAYS, "UTC", RESOLVED);
 
         assertEquals(List.of(
-                daily("2026-11-01", "10.0.0.3", 1),
-                daily("2026-11-01", "example.net", 4),
-                daily("2026-11-02", "10.0.0.3", 1),
-                daily("2026-11-02", "10.0.0.4", 1)),
-                aggregate.getClientDomainHitsList());
+                daily(Dimension.DIMENSION_CLIENT_DOMAIN, "2026-11-01", "10.0.0.3", 1, 7),
+                daily(Dimension.DIMENSION_CLIENT_DOMAIN, "2026-11-01", "example.net", 4, 153),
+                daily(Dimension.DIMENSION_CLIENT_DOMAIN, "2026-11-02", "10.0.0.3", 1, 1000),
+                daily(Dimension.DIMENSION_CLIENT_DOMAIN, "2026-11-02", "10.0.0.4", 1, 0)),
+                keysOf(aggregate, Dimension.DIMENSION_CLIENT_DOMAIN));
     }
 
     @Test
@@ -80,12 +80,12 @@ class BatchCombinerTest {
         PartialAggregate aggregate = aggregate(TWO_DAYS, "UTC", ClientDomains.NONE);
 
         assertEquals(List.of(
-                daily("2026-11-01", "10.0.0.1", 3),
-                daily("2026-11-01", "10.0.0.2", 1),
-                daily("2026-11-01", "10.0.0.3", 1),
-                daily("2026-11-02", "10.0.0.3", 1),
-                daily("2026-11-02", "10.0.0.4", 1)),
-                aggregate.getClientDomainHitsList());
+                daily(Dimension.DIMENSION_CLIENT_DOMAIN, "2026-11-01", "10.0.0.1", 3, 153),
+                daily(Dimension.DIMENSION_CLIENT_DOMAIN, "2026-11-01", "10.0.0.2", 1, 0),
+                daily(Dimension.DIMENSION_CLIENT_DOMAIN, "2026-11-01", "10.0.0.3", 1, 7),
+                daily(Dimension.DIMENSION_CLIENT_DOMAIN, "2026-11-02", "10.0.0.3", 1, 1000),
+                daily(Dimension.DIMENSION_CLIENT_DOMAIN, "2026-11-02", "10.0.0.4", 1, 0)),
+                keysOf(aggregate, Dimension.DIMENSION_CLIENT_DOMAIN));
     }
 
     @Test
@@ -105,9 +105,8 @@ class BatchCombinerTest {
     @Test
     void oversizedLineIsRejectedTooLongEvenWhenItsHeadLooksLikeAHit() {
         String head = "10.0.0.1 - - [01/Nov/2026:10:00:00 +0000] \"GET /a HTTP/1.1\" 200 5" + UA + "\n";
-        BatchTally tally = new BatchCombiner(NcsaLogFormat.COMBINED.newParser(), ZoneId.of("UTC")).rejectOversized(bytes(head));
-        PartialAggregate.Builder aggregate = PartialAggregate.newBuilder();
-        tally.writeTo(aggregate, ClientDomains.NONE);
+        PartialAggregate aggregate = messages(combiner(NcsaLogFormat.COMBINED.newParser(), "UTC").rejectOversized(bytes(head)),
+                ClientDomains.NONE);
 
         assertEquals(List.of(0L, 1L), List.of(aggregate.getAcceptedLines(), aggregate.getRejectedLines()));
         assertEquals(List.of(rejection("too_long", 1, head.strip())), aggregate.getRejectionsList());
@@ -115,7 +114,7 @@ class BatchCombinerTest {
 
     @Test
     void distinctClientAddressesOfCountedLinesAreListedOnceSorted() {
-        BatchTally tally = new BatchCombiner(NcsaLogFormat.COMBINED.newParser(), ZoneId.of("UTC")).combine(bytes(TWO_DAYS));
+        BatchTally tally = combiner(NcsaLogFormat.COMBINED.newParser(), "UTC").combine(bytes(TWO_DAYS));
 
         assertEquals(List.of("10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4"), tally.clientAddresses());
     }
@@ -132,8 +131,9 @@ class BatchCombinerTest {
                 hour(1_793_554_200L, "2026-11-01", 1, 10, 1, 0, 0, 0, 0),
                 hour(1_793_557_800L, "2026-11-02", 1, 0, 0, 1, 0, 0, 0)),
                 aggregate.getHourlyList());
-        assertEquals(List.of(daily("2026-11-01", "/late", 1), daily("2026-11-02", "/early", 1)),
-                aggregate.getUrlHitsList());
+        assertEquals(List.of(daily(Dimension.DIMENSION_URL, "2026-11-01", "/late", 1, 10),
+                daily(Dimension.DIMENSION_URL, "2026-11-02", "/early", 1, 0)),
+                keysOf(aggregate, Dimension.DIMENSION_URL));
     }
 
     @Test
@@ -169,7 +169,7 @@ class BatchCombinerTest {
 
         PartialAggregate aggregate = aggregate(lines, "UTC", ClientDomains.NONE);
 
-        assertEquals(longPath.substring(0, 1024), aggregate.getUrlHits(0).getKey());
+        assertEquals(longPath.substring(0, 1024), keysOf(aggregate, Dimension.DIMENSION_URL).get(0).getKey());
         assertEquals(junk.substring(0, 512), aggregate.getRejections(0).getSample());
     }
 
@@ -192,10 +192,9 @@ class BatchCombinerTest {
         byte[] lines = concat(bytes(strayQuote + "\n" + longAgent + "\n" + head + "\"-\" \"caf"),
                 new byte[] {(byte) 0xE9}, bytes("\"\n"));
 
-        BatchTally tally = new BatchCombiner(NcsaLogFormat.COMBINED.newParser(new ParserLimits(1024, 16)), ZoneId.of("UTC"))
-                .combine(lines);
-        PartialAggregate.Builder aggregate = PartialAggregate.newBuilder();
-        tally.writeTo(aggregate, ClientDomains.NONE);
+        PartialAggregate aggregate = messages(
+                combiner(NcsaLogFormat.COMBINED.newParser(new ParserLimits(1024, 16)), "UTC").combine(lines),
+                ClientDomains.NONE);
 
         String latin1Sample = head + "\"-\" \"caf\ufffd\"";
         assertEquals(3, aggregate.getAcceptedLines());
@@ -213,27 +212,36 @@ class BatchCombinerTest {
                 + "#Fields: date time c-ip cs-method cs-uri-stem sc-status\n"
                 + "2026-11-01 10:00:00 192.0.2.1 GET /a 200\n";
 
-        BatchTally tally = new BatchCombiner(W3cLogFormat.W3C.newParser(), ZoneId.of("UTC")).combine(bytes(lines));
-        PartialAggregate.Builder aggregate = PartialAggregate.newBuilder();
-        tally.writeTo(aggregate, ClientDomains.NONE);
+        PartialAggregate aggregate = messages(combiner(W3cLogFormat.W3C.newParser(), "UTC").combine(bytes(lines)),
+                ClientDomains.NONE);
 
         assertEquals(1, aggregate.getAcceptedLines());
         assertEquals(0, aggregate.getRejectedLines());
-        assertEquals(List.of(daily("2026-11-01", "/a", 1)), aggregate.getUrlHitsList());
+        assertEquals(List.of(daily(Dimension.DIMENSION_URL, "2026-11-01", "/a", 1, 0)),
+                keysOf(aggregate, Dimension.DIMENSION_URL));
     }
 
     @Test
     void emptyChunkAddsNothing() {
         PartialAggregate aggregate = aggregate("", "UTC", ClientDomains.NONE);
 
-        assertEquals(PartialAggregate.newBuilder().setTimeZone("UTC").build(), aggregate);
+        assertEquals(PartialAggregate.newBuilder().setStream(TestRules.STREAM).setTimeZone("UTC").build(), aggregate);
     }
 
     private static PartialAggregate aggregate(String lines, String zone, ClientDomains domains) {
-        BatchTally tally = new BatchCombiner(NcsaLogFormat.COMBINED.newParser(), ZoneId.of(zone)).combine(bytes(lines));
-        PartialAggregate.Builder aggregate = PartialAggregate.newBuilder();
-        tally.writeTo(aggregate, domains);
-        return aggregate.build();
+        return messages(combiner(NcsaLogFormat.COMBINED.newParser(), zone).combine(bytes(lines)), domains);
+    }
+
+    private static BatchCombiner combiner(LogParser parser, String zone) {
+        return new BatchCombiner(parser, ZoneId.of(zone), TestRules.RULES, TestRules.SITE, TestRules.WEB_HOST);
+    }
+
+    private static PartialAggregate messages(BatchTally tally, ClientDomains domains) {
+        return AggregateMessages.of(TestRules.STREAM, 0, 0, tally, domains);
+    }
+
+    private static List<CountedKey> keysOf(PartialAggregate aggregate, Dimension dimension) {
+        return aggregate.getCountedKeysList().stream().filter(key -> key.getDimension() == dimension).toList();
     }
 
     private static byte[] concat(byte[]... parts) {
@@ -248,23 +256,21 @@ class BatchCombinerTest {
         return lines.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Totals of an hour whose hits are all pages of human visitors, as every hour of these tests is. */
     private static HourlyTotals hour(long start, String date, long hits, long bytes,
             long s2xx, long s3xx, long s4xx, long s5xx, long other) {
         return HourlyTotals.newBuilder().setHourStartEpochSecond(start).setLocalDate(date).setHits(hits).setBytes(bytes)
                 .setStatus2Xx(s2xx).setStatus3Xx(s3xx).setStatus4Xx(s4xx).setStatus5Xx(s5xx).setStatusOther(other)
-                .build();
+                .setPages(hits).build();
     }
 
-    private static DailyCount daily(String date, String key, long hits) {
-        return DailyCount.newBuilder().setLocalDate(date).setKey(key).setHits(hits).build();
+    private static CountedKey daily(Dimension dimension, String date, String key, long hits, long bytes) {
+        return CountedKey.newBuilder().setDimension(dimension).setGrain(Grain.GRAIN_DAY).setLocalDate(date).setKey(key)
+                .setHits(hits).setBytes(bytes).build();
     }
 
     private static Rejection rejection(String reason, long lines, String... samples) {
         return Rejection.newBuilder().setReason(reason).setLines(lines).setSample(samples[0])
                 .addAllSamples(List.of(samples)).build();
-    }
-
-    private static Resolution resolution(ResolveOutcome outcome, String domain) {
-        return Resolution.newBuilder().setOutcome(outcome).setRegistrableDomain(domain).build();
     }
 }

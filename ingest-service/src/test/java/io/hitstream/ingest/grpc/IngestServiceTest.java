@@ -1,5 +1,6 @@
 package io.hitstream.ingest.grpc;
 
+import static io.hitstream.ingest.grpc.Aggregates.dailyHits;
 import static io.hitstream.ingest.grpc.Messages.batch;
 import static io.hitstream.ingest.grpc.Messages.newStream;
 import static io.hitstream.ingest.grpc.Messages.open;
@@ -18,6 +19,7 @@ import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.ingest.v1.ShipResponse;
 import io.hitstream.proto.ingest.v1.StreamOpened;
 import io.hitstream.proto.stats.v1.DailyCount;
+import io.hitstream.proto.stats.v1.Dimension;
 import io.hitstream.proto.stats.v1.HourlyTotals;
 import io.hitstream.proto.stats.v1.PartialAggregate;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -85,18 +87,17 @@ class IngestServiceTest {
                 .setStream(stream).setStartOffset(0).setEndOffset(batch.getEndOffset())
                 .setTimeZone("Asia/Kolkata")
                 .addHourly(HourlyTotals.newBuilder().setHourStartEpochSecond(1_793_554_200L).setLocalDate("2026-11-01")
-                        .setHits(1).setBytes(512).setStatus2Xx(1))
+                        .setHits(1).setBytes(512).setStatus2Xx(1).setPages(1))
                 .addHourly(HourlyTotals.newBuilder().setHourStartEpochSecond(1_793_557_800L).setLocalDate("2026-11-02")
-                        .setHits(2).setBytes(20).setStatus3Xx(1).setStatus5Xx(1))
-                .addUrlHits(daily("2026-11-01", "/cart", 1))
-                .addUrlHits(daily("2026-11-02", "/cart", 1))
-                .addUrlHits(daily("2026-11-02", "/checkout", 1))
-                .addClientDomainHits(daily("2026-11-01", "example.net", 1))
-                .addClientDomainHits(daily("2026-11-02", "2001:db8::7", 1))
-                .addClientDomainHits(daily("2026-11-02", "example.net", 1))
+                        .setHits(2).setBytes(20).setStatus3Xx(1).setStatus5Xx(1).setPages(2))
                 .setAcceptedLines(3).setRejectedLines(1).addRejections(junk)
                 .build();
-        assertEquals(List.of(expected), stats.receivedFor(stream));
+        List<PartialAggregate> received = stats.receivedFor(stream);
+        assertEquals(List.of(expected), received.stream().map(Aggregates::totals).toList());
+        assertEquals(List.of(daily("2026-11-01", "/cart", 1), daily("2026-11-02", "/cart", 1),
+                daily("2026-11-02", "/checkout", 1)), dailyHits(received.get(0), Dimension.DIMENSION_URL));
+        assertEquals(List.of(daily("2026-11-01", "example.net", 1), daily("2026-11-02", "2001:db8::7", 1),
+                daily("2026-11-02", "example.net", 1)), dailyHits(received.get(0), Dimension.DIMENSION_CLIENT_DOMAIN));
         assertEquals(BatchAck.newBuilder().setStream(stream).setStartOffset(0).setEndOffset(batch.getEndOffset())
                 .setStatus(BatchStatus.BATCH_STATUS_COMMITTED).setCommittedOffset(batch.getEndOffset())
                 .setAcceptedLines(3).setRejectedLines(1).addRejections(junk).build(), ack);
@@ -151,7 +152,7 @@ class IngestServiceTest {
 
         assertEquals(BatchStatus.BATCH_STATUS_COMMITTED, ack.getStatus());
         assertEquals(1, ack.getAcceptedLines());
-        assertEquals(List.of(daily("2026-11-01", "example.com", 1)), stats.receivedFor(stream).get(0).getClientDomainHitsList());
+        assertEquals(List.of(daily("2026-11-01", "example.com", 1)), dailyHits(stats.receivedFor(stream).get(0), Dimension.DIMENSION_CLIENT_DOMAIN));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.hitstream.ingest.grpc;
 
+import static io.hitstream.ingest.grpc.Aggregates.dailyHits;
 import static io.hitstream.ingest.grpc.Messages.batch;
 import static io.hitstream.ingest.grpc.Messages.newStream;
 import static io.hitstream.ingest.grpc.Messages.open;
@@ -15,6 +16,7 @@ import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.BatchAck;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.stats.v1.DailyCount;
+import io.hitstream.proto.stats.v1.Dimension;
 import io.hitstream.proto.stats.v1.HourlyTotals;
 import io.hitstream.proto.stats.v1.PartialAggregate;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -60,13 +62,13 @@ class LogFormatsTest {
         assertEquals(List.of(PartialAggregate.newBuilder()
                 .setStream(stream).setStartOffset(0).setEndOffset(batch.getEndOffset()).setTimeZone("UTC")
                 .addHourly(HourlyTotals.newBuilder().setHourStartEpochSecond(TEN_UTC).setLocalDate("2026-11-01")
-                        .setHits(2).setBytes(1234).setStatus2Xx(1).setStatus4Xx(1))
-                .addUrlHits(daily("/docs/a", 1))
-                .addUrlHits(daily("/docs/b", 1))
-                .addClientDomainHits(daily("192.0.2.10", 1))
-                .addClientDomainHits(daily("example.com", 1))
+                        .setHits(2).setBytes(1234).setStatus2Xx(1).setStatus4Xx(1).setPages(2).setCrawlerHits(2))
                 .setAcceptedLines(2)
-                .build()), stats.receivedFor(stream));
+                .build()), received(stream));
+        assertEquals(List.of(daily("/docs/a", 1), daily("/docs/b", 1)),
+                dailyHits(stats.receivedFor(stream).get(0), Dimension.DIMENSION_URL));
+        assertEquals(List.of(daily("192.0.2.10", 1), daily("example.com", 1)),
+                dailyHits(stats.receivedFor(stream).get(0), Dimension.DIMENSION_CLIENT_DOMAIN));
     }
 
     @Test
@@ -80,11 +82,12 @@ class LogFormatsTest {
         assertEquals(List.of(PartialAggregate.newBuilder()
                 .setStream(stream).setStartOffset(0).setEndOffset(batch.getEndOffset()).setTimeZone("UTC")
                 .addHourly(HourlyTotals.newBuilder().setHourStartEpochSecond(ELEVEN_UTC).setLocalDate("2026-11-01")
-                        .setHits(1).setBytes(0).setStatus3Xx(1))
-                .addUrlHits(daily("/shop", 1))
-                .addClientDomainHits(daily("81.2.69.142", 1))
+                        .setHits(1).setBytes(0).setStatus3Xx(1).setPages(1))
                 .setAcceptedLines(1)
-                .build()), stats.receivedFor(stream));
+                .build()), received(stream));
+        assertEquals(List.of(daily("/shop", 1)), dailyHits(stats.receivedFor(stream).get(0), Dimension.DIMENSION_URL));
+        assertEquals(List.of(daily("81.2.69.142", 1)),
+                dailyHits(stats.receivedFor(stream).get(0), Dimension.DIMENSION_CLIENT_DOMAIN));
     }
 
     @Test
@@ -106,15 +109,15 @@ class LogFormatsTest {
         assertEquals(PartialAggregate.newBuilder()
                 .setStream(stream).setStartOffset(first.getEndOffset()).setEndOffset(second.getEndOffset()).setTimeZone("UTC")
                 .addHourly(HourlyTotals.newBuilder().setHourStartEpochSecond(TEN_UTC).setLocalDate("2026-11-01")
-                        .setHits(1).setBytes(50).setStatus2Xx(1))
+                        .setHits(1).setBytes(50).setStatus2Xx(1).setPages(1))
                 .addHourly(HourlyTotals.newBuilder().setHourStartEpochSecond(ELEVEN_UTC).setLocalDate("2026-11-01")
-                        .setHits(1).setStatus5Xx(1))
-                .addUrlHits(daily("/b", 1))
-                .addUrlHits(daily("/c", 1))
-                .addClientDomainHits(daily("192.0.2.1", 1))
-                .addClientDomainHits(daily("192.0.2.2", 1))
+                        .setHits(1).setStatus5Xx(1).setPages(1))
                 .setAcceptedLines(2)
-                .build(), stats.receivedFor(stream).get(1));
+                .build(), received(stream).get(1));
+        assertEquals(List.of(daily("/b", 1), daily("/c", 1)),
+                dailyHits(stats.receivedFor(stream).get(1), Dimension.DIMENSION_URL));
+        assertEquals(List.of(daily("192.0.2.1", 1), daily("192.0.2.2", 1)),
+                dailyHits(stats.receivedFor(stream).get(1), Dimension.DIMENSION_CLIENT_DOMAIN));
         assertEquals(Status.Code.OK, call.finish().getCode());
     }
 
@@ -192,6 +195,11 @@ class LogFormatsTest {
 
     private static LogBatch named(String format, LogBatch batch) {
         return batch.toBuilder().setFormat(format).build();
+    }
+
+    /** What was sent for the stream, without counted keys and sketches. */
+    private List<PartialAggregate> received(StreamId stream) {
+        return stats.receivedFor(stream).stream().map(Aggregates::totals).toList();
     }
 
     private static DailyCount daily(String key, long hits) {

@@ -32,9 +32,14 @@ public class PeerServers implements QuarkusTestResourceLifecycleManager {
             + " \"$http_user_agent\" \"$http_x_forwarded_for\"";
     /** Addresses the resolver knows a registrable domain of. */
     static final Map<String, String> DOMAINS = Map.of("203.0.113.5", "example.net", "198.51.100.9", "example.com");
+    /** Addresses the resolver knows the country of. */
+    static final Map<String, String> COUNTRIES = Map.of("203.0.113.5", "IN");
+    /** Site with a host alias and a request group: GETs of /posts/... are "posts", slow past 100 ms. */
+    static final String BLOG_SITE = "blog.example.org";
+    static final String BLOG_ALIAS = "www.blog.example.org";
 
     private final RecordingStats stats = new RecordingStats();
-    private final RecordingResolver resolver = new RecordingResolver(DOMAINS);
+    private final RecordingResolver resolver = new RecordingResolver(DOMAINS, COUNTRIES);
     private String down = "";
     private Server statsServer;
     private Server resolverServer;
@@ -51,6 +56,11 @@ public class PeerServers implements QuarkusTestResourceLifecycleManager {
         config.put("hitstream.ingest.sites.\"" + APACHE_SITE + "\".format", APACHE_FORMAT);
         config.put("hitstream.ingest.sites.\"" + NGINX_SITE + "\".format", NGINX_FORMAT);
         config.put("hitstream.ingest.sites.\"" + NGINX_SITE + "\".client-address", "first-public-forwarded-for");
+        config.put("hitstream.ingest.sites.\"" + BLOG_SITE + "\".host-aliases", BLOG_ALIAS);
+        config.put("hitstream.ingest.sites.\"" + BLOG_SITE + "\".request-groups[0].name", "posts");
+        config.put("hitstream.ingest.sites.\"" + BLOG_SITE + "\".request-groups[0].method", "GET");
+        config.put("hitstream.ingest.sites.\"" + BLOG_SITE + "\".request-groups[0].path", "/posts/.*");
+        config.put("hitstream.ingest.sites.\"" + BLOG_SITE + "\".request-groups[0].slow-threshold-ms", "100");
         config.put("quarkus.grpc.clients.stats.host", "127.0.0.1");
         config.put("quarkus.grpc.clients.resolver.host", "127.0.0.1");
         statsServer = down.equals("stats") ? null : serve(stats);

@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The resolver as ingest sees it, served by grpc-java on a loopback port: answers from a fixed table
- * of registrable domains (other addresses have no name) and records each request and whether it
+ * of registrable domains and countries (other addresses have none) and records each request and whether it
  * carried a deadline.
  */
 final class RecordingResolver extends ResolverServiceGrpc.ResolverServiceImplBase {
@@ -22,10 +22,12 @@ final class RecordingResolver extends ResolverServiceGrpc.ResolverServiceImplBas
     }
 
     private final Map<String, String> domains;
+    private final Map<String, String> countries;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    RecordingResolver(Map<String, String> domains) {
+    RecordingResolver(Map<String, String> domains, Map<String, String> countries) {
         this.domains = domains;
+        this.countries = countries;
     }
 
     @Override
@@ -37,7 +39,8 @@ final class RecordingResolver extends ResolverServiceGrpc.ResolverServiceImplBas
             response.addAnswers(Resolution.newBuilder()
                     .setOutcome(domain == null ? ResolveOutcome.RESOLVE_OUTCOME_NO_NAME : ResolveOutcome.RESOLVE_OUTCOME_RESOLVED)
                     .setHostName(domain == null ? "" : "host." + domain)
-                    .setRegistrableDomain(domain == null ? "" : domain));
+                    .setRegistrableDomain(domain == null ? "" : domain)
+                    .setCountryCode(countries.getOrDefault(ip, "")));
         }
         answer.onNext(response.build());
         answer.onCompleted();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.stats.v1.DailyCount;
+import io.hitstream.proto.stats.v1.Dimension;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,7 +46,7 @@ class ResolverChunkTest {
 
         assertEquals(List.of(1, 2), resolver.requestSizes());
         assertEquals(List.of(count("192.0.2.1"), count("example.com"), count("example.net")),
-                stats.receivedFor(stream).get(0).getClientDomainHitsList());
+                Aggregates.dailyHits(stats.receivedFor(stream).get(0), Dimension.DIMENSION_CLIENT_DOMAIN));
     }
 
     private static String line(String ip) {

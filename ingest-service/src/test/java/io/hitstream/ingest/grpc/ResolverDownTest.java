@@ -8,6 +8,7 @@ import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.BatchAck;
 import io.hitstream.proto.ingest.v1.BatchStatus;
 import io.hitstream.proto.stats.v1.DailyCount;
+import io.hitstream.proto.stats.v1.Dimension;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -37,6 +38,6 @@ class ResolverDownTest {
 
         assertEquals(BatchStatus.BATCH_STATUS_COMMITTED, ack.getStatus());
         assertEquals(List.of(DailyCount.newBuilder().setLocalDate("2026-11-01").setKey("203.0.113.5").setHits(1).build()),
-                stats.receivedFor(stream).get(0).getClientDomainHitsList());
+                Aggregates.dailyHits(stats.receivedFor(stream).get(0), Dimension.DIMENSION_CLIENT_DOMAIN));
     }
 }

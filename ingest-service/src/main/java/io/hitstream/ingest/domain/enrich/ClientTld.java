@@ -1,6 +1,7 @@
 package io.hitstream.ingest.domain.enrich;
 
 import com.google.common.net.InetAddresses;
+import io.hitstream.ingest.domain.BoundedText;
 import java.util.Locale;
 
 /**
@@ -23,6 +24,6 @@ public final class ClientTld {
             return ADDRESS;
         }
         String name = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
-        return Keys.cut(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), MAX_LABEL_LENGTH);
+        return BoundedText.truncate(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), MAX_LABEL_LENGTH);
     }
 }

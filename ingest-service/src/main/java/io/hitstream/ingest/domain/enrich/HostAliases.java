@@ -1,5 +1,6 @@
 package io.hitstream.ingest.domain.enrich;
 
+import io.hitstream.ingest.domain.BoundedText;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +57,6 @@ public final class HostAliases {
         if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);
         }
-        return Keys.cut(name.toLowerCase(Locale.ROOT), MAX_HOST_LENGTH);
+        return BoundedText.truncate(name.toLowerCase(Locale.ROOT), MAX_HOST_LENGTH);
     }
 }

@@ -1,17 +1,8 @@
 package io.hitstream.ingest.domain.enrich;
 
-/** Keys taken from a log line, cut to a bound: log text is hostile, and every key becomes a row. */
+/** Keys taken from a log line: the parts of a URL a key keeps. */
 final class Keys {
     private Keys() {
-    }
-
-    /** At most {@code maxChars} chars of {@code text}, never ending in half a surrogate pair. */
-    static String cut(String text, int maxChars) {
-        if (text.length() <= maxChars) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
-        return text.substring(0, end);
     }
 
     /** The text up to its query string or fragment, whichever comes first. */

@@ -1,6 +1,7 @@
 package io.hitstream.ingest.domain.enrich;
 
 import com.google.common.net.InternetDomainName;
+import io.hitstream.ingest.domain.BoundedText;
 import java.util.Locale;
 
 /**
@@ -37,11 +38,11 @@ public final class ReferrerClassifier {
         String path = Keys.withoutQuery(field.substring(authorityEnd));
         String page = path.startsWith("/") ? path : "/";
         if (hosts.siteOf(host).equals(site)) {
-            return new Referrer(Referrer.Kind.INTERNAL, Keys.cut(page, MAX_URL_LENGTH), "", "");
+            return new Referrer(Referrer.Kind.INTERNAL, BoundedText.truncate(page, MAX_URL_LENGTH), "", "");
         }
         String authority = host.indexOf(':') >= 0 ? '[' + host + ']' : host;
         String url = field.substring(0, schemeEnd).toLowerCase(Locale.ROOT) + "://" + authority + page;
-        return external(Keys.cut(url, MAX_URL_LENGTH), host);
+        return external(BoundedText.truncate(url, MAX_URL_LENGTH), host);
     }
 
     private static Referrer external(String url, String host) {

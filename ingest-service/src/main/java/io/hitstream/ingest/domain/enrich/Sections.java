@@ -1,5 +1,6 @@
 package io.hitstream.ingest.domain.enrich;
 
+import io.hitstream.ingest.domain.BoundedText;
 /** A URL path's section: its first segment, as the access-log monitor groups hits ({@code /blog/x} → {@code /blog}). */
 public final class Sections {
     /** The site's root, and the section of any path that has no first segment. */
@@ -18,6 +19,6 @@ public final class Sections {
         }
         int end = bare.indexOf('/', 1);
         String section = end < 0 ? bare : bare.substring(0, end);
-        return section.length() == 1 ? ROOT : Keys.cut(section, MAX_SECTION_LENGTH);
+        return section.length() == 1 ? ROOT : BoundedText.truncate(section, MAX_SECTION_LENGTH);
     }
 }

@@ -2,6 +2,7 @@ package io.hitstream.ingest.domain.enrich;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.hitstream.ingest.domain.BoundedText;
 import java.util.function.Function;
 
 /**
@@ -31,7 +32,7 @@ public final class UserAgentClassifier {
 
     /** The class of a user-agent field from a log. */
     public UserAgentClass classify(String userAgent) {
-        String agent = Keys.cut(userAgent.strip(), MAX_USER_AGENT_LENGTH);
+        String agent = BoundedText.truncate(userAgent.strip(), MAX_USER_AGENT_LENGTH);
         if (agent.isEmpty() || agent.equals("-")) {
             return NONE;
         }

@@ -1,5 +1,6 @@
 package io.hitstream.ingest.domain.enrich;
 
+import io.hitstream.ingest.domain.BoundedText;
 import java.util.Locale;
 import java.util.Set;
 import ua_parser.Client;
@@ -48,6 +49,6 @@ final class UserAgentParser {
     }
 
     private static String bounded(String name) {
-        return name == null || name.isBlank() ? OTHER : Keys.cut(name, MAX_NAME_LENGTH);
+        return name == null || name.isBlank() ? OTHER : BoundedText.truncate(name, MAX_NAME_LENGTH);
     }
 }

@@ -1,0 +1,209 @@
+package io.hitstream.ingest.domain;
+
+import io.hitstream.ingest.domain.enrich.ClientTld;
+import io.hitstream.ingest.domain.enrich.Referrer;
+import io.hitstream.ingest.domain.enrich.RequestGroupRule;
+import io.hitstream.ingest.domain.enrich.RequestGroups;
+import io.hitstream.ingest.domain.enrich.Sections;
+import io.hitstream.ingest.domain.enrich.SizeBin;
+import io.hitstream.ingest.domain.enrich.UserAgentClass;
+import io.hitstream.logformat.LogRecord;
+import io.hitstream.logformat.TextField;
+import io.hitstream.rollups.RollupLimits;
+import io.hitstream.rollups.sketch.LatencySketch;
+import io.hitstream.rollups.sketch.VisitorSketch;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Counts the keys of every dimension, and the visitor and latency sketches, of a batch's hits. Human dimensions
+ * (browser, OS, device) and visitors leave crawlers out; crawlers count under their name. Client domains, top-level
+ * domains and countries are counted per address until the resolver has answered for the whole batch.
+ */
+final class DimensionTally {
+    /** The key of a field the format does not log. */
+    static final String ABSENT = "-";
+    private static final int NOT_FOUND = 404;
+    private static final String[] STATUS_KEYS = statusKeys();
+
+    private final DimensionRules rules;
+    private final String site;
+    private final String webHost;
+    private final RequestGroups requestGroups;
+    private final CountedKeys keys;
+    /** Hits per client address and day, keyed under CLIENT_DOMAIN until the addresses are answered for. */
+    private final CountedKeys clientAddresses = new CountedKeys(Integer.MAX_VALUE);
+    private final SortedMap<SketchKey, VisitorSketch> visitors = new TreeMap<>(SketchKey.ORDER);
+    private final SortedMap<SketchKey, LatencySketch> latencies = new TreeMap<>(SketchKey.ORDER);
+    /** What the current line adds to each of its keys. */
+    private Counters line;
+    private LocalHours.LocalHour visitorHour;
+    private VisitorSketch hourVisitors;
+    private VisitorSketch dayVisitors;
+
+    DimensionTally(DimensionRules rules, String streamSite, String webHost) {
+        this.rules = rules;
+        this.site = rules.siteOf(streamSite);
+        this.webHost = BoundedText.truncate(webHost, RollupLimits.MAX_KEY_LENGTH);
+        this.requestGroups = rules.requestGroupsOf(streamSite);
+        this.keys = new CountedKeys(rules.maxKeysPerDay());
+    }
+
+    /** Counts one hit, whose hit, bytes and status class are {@code hit}; answers whether it was a crawler's. */
+    boolean add(LocalHours.LocalHour hour, LogRecord record, Counters hit, String path, String clientAddress) {
+        line = hit;
+        int status = record.hasStatus() ? record.status() : 0;
+        long hourStart = hour.startEpochSecond();
+        LocalDate date = hour.date();
+        String method = bounded(record.text(TextField.METHOD));
+        String statusKey = statusKey(record);
+        count(Dimension.METHOD, hourStart, date, method, "");
+        count(Dimension.STATUS, hourStart, date, statusKey, "");
+        count(Dimension.SIZE_BIN, hourStart, date,
+                SizeBin.of(record.hasResponseBytes() ? record.responseBytes() : -1).key(), "");
+        count(Dimension.WEB_HOST, hourStart, date, webHost, "");
+        clientAddresses.add(Dimension.CLIENT_DOMAIN, 0, date, clientAddress, "", line);
+        boolean crawler = addAgent(hour, record, clientAddress);
+        Referrer referrer = addReferrer(hourStart, date, record);
+        if (path != null) {
+            addPath(hour, record, status, statusKey, method, path, referrer);
+        }
+        return crawler;
+    }
+
+    /** Every counted key, the client addresses turned into domains, top-level domains and countries. */
+    List<CountedKey> countedKeys(ClientDomains answers) {
+        CountedKeys clients = new CountedKeys(rules.maxKeysPerDay());
+        for (CountedKey address : clientAddresses.sorted()) {
+            String domain = BoundedText.truncate(answers.domainOf(address.key()), RollupLimits.MAX_KEY_LENGTH);
+            clients.add(Dimension.CLIENT_DOMAIN, 0, address.date(), domain, "", address.counters());
+            clients.add(Dimension.CLIENT_TLD, 0, address.date(), ClientTld.of(domain), "", address.counters());
+            clients.add(Dimension.COUNTRY, 0, address.date(),
+                    BoundedText.truncate(answers.countryOf(address.key()), RollupLimits.MAX_KEY_LENGTH), "",
+                    address.counters());
+        }
+        List<CountedKey> all = new ArrayList<>(keys.sorted());
+        all.addAll(clients.sorted());
+        all.sort(CountedKeys.KEY_ORDER);
+        return all;
+    }
+
+    /** The distinct client addresses of the counted lines, sorted. */
+    List<String> clientAddresses() {
+        return clientAddresses.sorted().stream().map(CountedKey::key).distinct().sorted().toList();
+    }
+
+    Map<SketchKey, VisitorSketch> visitors() {
+        return visitors;
+    }
+
+    Map<SketchKey, LatencySketch> latencies() {
+        return latencies;
+    }
+
+    private boolean addAgent(LocalHours.LocalHour hour, LogRecord record, String clientAddress) {
+        String userAgent = record.text(TextField.USER_AGENT);
+        UserAgentClass agent = rules.userAgents().classify(userAgent == null ? "" : userAgent);
+        long hourStart = hour.startEpochSecond();
+        if (agent.isCrawler()) {
+            count(Dimension.CRAWLER, hourStart, hour.date(), agent.crawler(), "");
+            return true;
+        }
+        count(Dimension.BROWSER, hourStart, hour.date(), agent.browser(), "");
+        count(Dimension.OS, hourStart, hour.date(), agent.os(), "");
+        count(Dimension.DEVICE, hourStart, hour.date(), agent.device(), "");
+        addVisitor(hour, clientAddress, userAgent == null ? "" : userAgent);
+        return false;
+    }
+
+    private void addVisitor(LocalHours.LocalHour hour, String clientAddress, String userAgent) {
+        // LocalHours hands out the same hour while the lines stay in it: two map look-ups per hour, not per line.
+        if (hour != visitorHour) {
+            visitorHour = hour;
+            hourVisitors = visitors.computeIfAbsent(
+                    new SketchKey(Grain.HOUR, hour.startEpochSecond(), hour.date(), ""), period -> VisitorSketch.empty());
+            dayVisitors = visitors.computeIfAbsent(
+                    new SketchKey(Grain.DAY, 0, hour.date(), ""), period -> VisitorSketch.empty());
+        }
+        hourVisitors.add(clientAddress, userAgent);
+        dayVisitors.add(clientAddress, userAgent);
+    }
+
+    private Referrer addReferrer(long hourStart, LocalDate date, LogRecord record) {
+        String field = record.text(TextField.REFERRER);
+        if (field == null) {
+            return Referrer.NONE;
+        }
+        Referrer referrer = rules.referrers().classify(site, field);
+        if (referrer.kind() == Referrer.Kind.EXTERNAL) {
+            count(Dimension.REFERRER_URL, hourStart, date, referrer.url(), "");
+            count(Dimension.REFERRER_DOMAIN, hourStart, date, referrer.domain(), "");
+            if (!referrer.searchEngine().isEmpty()) {
+                count(Dimension.SEARCH_ENGINE, hourStart, date, referrer.searchEngine(), "");
+            }
+        }
+        return referrer;
+    }
+
+    private void addPath(LocalHours.LocalHour hour, LogRecord record, int status, String statusKey, String method,
+                         String path, Referrer referrer) {
+        long hourStart = hour.startEpochSecond();
+        LocalDate date = hour.date();
+        count(Dimension.URL, hourStart, date, path, "");
+        if (status == NOT_FOUND) {
+            count(Dimension.NOT_FOUND_URL, hourStart, date, path, "");
+            if (referrer.kind() == Referrer.Kind.INTERNAL) {
+                count(Dimension.NOT_FOUND_FROM, hourStart, date, path, referrer.url());
+            }
+        } else if (status >= 300 && status < 400) {
+            count(Dimension.REDIRECT_URL, hourStart, date, path, statusKey);
+        }
+        long epochSecond = record.epochSecond();
+        count(Dimension.SECTION, epochSecond - Math.floorMod(epochSecond, 60), date, Sections.of(path), "");
+        Optional<RequestGroupRule> group = requestGroups.groupOf(method, path);
+        if (group.isPresent()) {
+            addRequestGroup(hour, record, group.get());
+        }
+    }
+
+    private void addRequestGroup(LocalHours.LocalHour hour, LogRecord record, RequestGroupRule rule) {
+        if (record.hasLatency()) {
+            long latency = record.latencyMicros();
+            line.setLatency(latency, rule.isSlow(latency));
+            latencies.computeIfAbsent(new SketchKey(Grain.HOUR, hour.startEpochSecond(), hour.date(), rule.group()),
+                    period -> LatencySketch.empty()).add(latency);
+        }
+        count(Dimension.REQUEST_GROUP, hour.startEpochSecond(), hour.date(), rule.group(), "");
+        line.clearLatency();
+    }
+
+    private void count(Dimension dimension, long periodStart, LocalDate date, String key, String key2) {
+        keys.add(dimension, periodStart, date, key, key2, line);
+    }
+
+    private static String bounded(String text) {
+        return text == null || text.isEmpty() ? ABSENT : BoundedText.truncate(text, RollupLimits.MAX_KEY_LENGTH);
+    }
+
+    /** The status as a key, from a table for the usual three-digit ones rather than a new string per line. */
+    private static String statusKey(LogRecord record) {
+        if (!record.hasStatus()) {
+            return ABSENT;
+        }
+        int status = record.status();
+        return status >= 0 && status < STATUS_KEYS.length ? STATUS_KEYS[status] : Integer.toString(status);
+    }
+
+    private static String[] statusKeys() {
+        String[] statusKeys = new String[1000];
+        for (int i = 0; i < statusKeys.length; i++) {
+            statusKeys[i] = Integer.toString(i);
+        }
+        return statusKeys;
+    }
+}

@@ -1,0 +1,112 @@
+package io.hitstream.ingest.peer;
+
+import com.google.protobuf.ByteString;
+import io.hitstream.ingest.domain.BatchTally;
+import io.hitstream.ingest.domain.ClientDomains;
+import io.hitstream.ingest.domain.CountedKey;
+import io.hitstream.ingest.domain.Counters;
+import io.hitstream.ingest.domain.Grain;
+import io.hitstream.ingest.domain.HourCounters;
+import io.hitstream.ingest.domain.ReasonCounts;
+import io.hitstream.ingest.domain.SketchKey;
+import io.hitstream.ingest.domain.StatusClass;
+import io.hitstream.proto.common.v1.Rejection;
+import io.hitstream.proto.common.v1.StreamId;
+import io.hitstream.proto.stats.v1.Dimension;
+import io.hitstream.proto.stats.v1.HourlyTotals;
+import io.hitstream.proto.stats.v1.PartialAggregate;
+import io.hitstream.proto.stats.v1.Sketch;
+import io.hitstream.proto.stats.v1.SketchKind;
+import java.util.List;
+
+/** Maps what a batch added up to onto the aggregate stats commits. */
+public final class AggregateMessages {
+    private AggregateMessages() {
+    }
+
+    /** The aggregate of a batch of {@code stream} over [start, end), its clients counted under the resolver's answers. */
+    public static PartialAggregate of(StreamId stream, long startOffset, long endOffset, BatchTally tally,
+                                      ClientDomains answers) {
+        PartialAggregate.Builder aggregate = PartialAggregate.newBuilder()
+                .setStream(stream)
+                .setStartOffset(startOffset)
+                .setEndOffset(endOffset)
+                .setTimeZone(tally.zone().getId())
+                .setAcceptedLines(tally.acceptedLines())
+                .setRejectedLines(tally.rejectedLines())
+                .addAllRejections(rejections(tally.rejections()))
+                .addAllRepairs(rejections(tally.repairs()));
+        tally.hours().forEach(hour -> aggregate.addHourly(hourly(hour)));
+        tally.countedKeys(answers).forEach(key -> aggregate.addCountedKeys(countedKey(key)));
+        tally.visitors().forEach((key, sketch) ->
+                aggregate.addSketches(sketch(SketchKind.SKETCH_KIND_VISITORS, key, sketch.toBytes())));
+        tally.latencies().forEach((key, sketch) ->
+                aggregate.addSketches(sketch(SketchKind.SKETCH_KIND_LATENCY, key, sketch.toBytes())));
+        return aggregate.build();
+    }
+
+    private static HourlyTotals hourly(HourCounters hour) {
+        Counters totals = hour.totals();
+        return HourlyTotals.newBuilder()
+                .setHourStartEpochSecond(hour.startEpochSecond())
+                .setLocalDate(hour.date().toString())
+                .setHits(totals.hits())
+                .setBytes(totals.bytes())
+                .setStatus2Xx(totals.status(StatusClass.SUCCESS))
+                .setStatus3Xx(totals.status(StatusClass.REDIRECTION))
+                .setStatus4Xx(totals.status(StatusClass.CLIENT_ERROR))
+                .setStatus5Xx(totals.status(StatusClass.SERVER_ERROR))
+                .setStatusOther(totals.status(StatusClass.OTHER))
+                .setPages(hour.pages())
+                .setCrawlerHits(hour.crawlerHits())
+                .build();
+    }
+
+    private static io.hitstream.proto.stats.v1.CountedKey countedKey(CountedKey key) {
+        Counters counters = key.counters();
+        return io.hitstream.proto.stats.v1.CountedKey.newBuilder()
+                .setDimension(Dimension.valueOf("DIMENSION_" + key.dimension().name()))
+                .setGrain(grain(key.dimension().grain()))
+                .setPeriodStartEpochSecond(key.periodStartEpochSecond())
+                .setLocalDate(key.date().toString())
+                .setKey(key.key())
+                .setKey2(key.key2())
+                .setHits(counters.hits())
+                .setBytes(counters.bytes())
+                .setStatus2Xx(counters.status(StatusClass.SUCCESS))
+                .setStatus3Xx(counters.status(StatusClass.REDIRECTION))
+                .setStatus4Xx(counters.status(StatusClass.CLIENT_ERROR))
+                .setStatus5Xx(counters.status(StatusClass.SERVER_ERROR))
+                .setSlow(counters.slow())
+                .setLatencySumMicros(counters.latencySumMicros())
+                .setLatencyCount(counters.latencyCount())
+                .build();
+    }
+
+    private static Sketch sketch(SketchKind kind, SketchKey key, byte[] data) {
+        return Sketch.newBuilder()
+                .setKind(kind)
+                .setGrain(grain(key.grain()))
+                .setPeriodStartEpochSecond(key.periodStartEpochSecond())
+                .setLocalDate(key.date().toString())
+                .setKey(key.key())
+                .setData(ByteString.copyFrom(data))
+                .build();
+    }
+
+    private static io.hitstream.proto.stats.v1.Grain grain(Grain grain) {
+        return io.hitstream.proto.stats.v1.Grain.valueOf("GRAIN_" + grain.name());
+    }
+
+    /** The counts by reason; {@code sample} is the first of the samples. */
+    private static List<Rejection> rejections(List<ReasonCounts.ReasonCount> counts) {
+        return counts.stream()
+                .map(count -> Rejection.newBuilder()
+                        .setReason(count.reason())
+                        .setLines(count.lines())
+                        .setSample(count.samples().get(0))
+                        .addAllSamples(count.samples())
+                        .build())
+                .toList();
+    }
+}
