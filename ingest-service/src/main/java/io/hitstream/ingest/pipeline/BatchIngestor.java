@@ -7,6 +7,7 @@ import io.hitstream.ingest.domain.BatchLimits;
 import io.hitstream.ingest.domain.BatchTally;
 import io.hitstream.ingest.domain.BatchValidator;
 import io.hitstream.ingest.domain.ClientDomains;
+import io.hitstream.ingest.domain.InvalidBatchException;
 import io.hitstream.ingest.domain.SiteFormats;
 import io.hitstream.ingest.domain.SiteTimeZones;
 import io.hitstream.ingest.domain.StreamFormat;
@@ -75,9 +76,28 @@ public class BatchIngestor {
         return ingest(batch, grant, Optional.empty());
     }
 
-    /** Ingests one batch of a Ship stream with the stream's parser, which it must not name another format than. */
+    /**
+     * Ingests one batch of a Ship stream with the stream's parser, which it must not name another format than; a
+     * batch ingest cannot use is answered {@code BATCH_STATUS_REFUSED}, so that the stream goes on.
+     */
     public Uni<BatchAck> ingest(LogBatch batch, SiteGrant grant, StreamParser stream) {
-        return ingest(batch, grant, Optional.of(stream));
+        return ingest(batch, grant, Optional.of(stream))
+                .onFailure(InvalidBatchException.class).recoverWithUni(refused -> refuse(batch, refused.getMessage()));
+    }
+
+    /**
+     * Refuses a batch of a Ship stream: when its offsets say which bytes it stands for and it is within the limits,
+     * those bytes are committed as rejected lines, so that the agent goes on past them exactly once; otherwise
+     * nothing is committed, and the agent, told the committed offset, knows it cannot go on with this batch.
+     */
+    private Uni<BatchAck> refuse(LogBatch batch, String reason) {
+        if (!validator.accountable(batch)) {
+            return stats.committedOffset(batch.getStream())
+                    .map(offset -> BatchAcknowledgement.refused(batch, offset, reason));
+        }
+        BatchTally tally = BatchTally.refused(timeZones.zoneOf(batch.getStream().getSite()), batch.getLines().toByteArray());
+        PartialAggregate aggregate = aggregate(batch, tally, ClientDomains.NONE);
+        return stats.commit(aggregate).map(result -> BatchAcknowledgement.ofRefused(batch, aggregate, result, reason));
     }
 
     private Uni<BatchAck> ingest(LogBatch batch, SiteGrant grant, Optional<StreamParser> stream) {
