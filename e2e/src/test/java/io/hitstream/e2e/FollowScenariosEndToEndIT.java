@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -31,8 +32,9 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged agent follows logs through each way a log changes under it (copy and truncate, delete and recreate,
- * a last line still being written, rotated files waiting at first start, many logs at once), and is refused with a
+ * The packaged agent follows logs through each way a log changes under it (copy and truncate, also written past the
+ * old read position before the agent looks, delete and recreate, a last line still being written, rotated files
+ * waiting at first start, many logs at once), stops cleanly on SIGTERM, and is refused with a
  * wrong token or a token for another site. Each ends with the report's totals, read from PostgreSQL, exactly equal
  * to the counts taken from the lines written (or with nothing stored at all for a refused site).
  */
@@ -67,6 +69,49 @@ class FollowScenariosEndToEndIT {
         try (FollowingAgent agent = new FollowingAgent("copytruncate", List.of(site), false)) {
             LogFeeder.start(sample, agent.log(site), FEEDING, LogFeeder.Rotation.COPY_TRUNCATE).close();
             agent.assertExactTotals(Map.of(site, ReferenceCounts.of(sample)));
+        }
+    }
+
+    @Test
+    void copyTruncateWrittenPastTheOldPositionBeforeTheAgentLooksShipsBothFilesWholeWithExactTotals() throws Exception {
+        String site = "regrown.e2e.example.org";
+        Path sample = samples("regrown", 3000, 1313, site).get(site);
+        byte[] bytes = Files.readAllBytes(sample);
+        int cut = lineEndAfter(bytes, bytes.length / 3);
+        byte[] before = Arrays.copyOf(bytes, cut);
+        byte[] after = Arrays.copyOfRange(bytes, cut, bytes.length);
+        ReferenceCounts beforeCounts = ReferenceCounts.of(Files.write(work.resolve("regrown/before.log"), before));
+        try (FollowingAgent agent = new FollowingAgent("regrown", List.of(site), false)) {
+            Path live = agent.log(site);
+            Files.write(live, before);
+            agent.awaitLinesCounted(site, beforeCounts.hits + beforeCounts.rejected);
+            Files.copy(live, live.resolveSibling(site + ".access.log.1"));
+            // Truncated and written past the old read position in one write, before the agent's next look.
+            Files.write(live, after, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            agent.assertExactTotals(Map.of(site, ReferenceCounts.of(sample)));
+        }
+        assertEquals(Map.of(Pipeline.sha256Hex(Arrays.copyOf(before, lineEndAfter(before, 0))), (long) before.length,
+                Pipeline.sha256Hex(Arrays.copyOf(after, lineEndAfter(after, 0))), (long) after.length),
+                pipeline.committedOffsets(site), "file identity -> committed offset");
+    }
+
+    @Test
+    void sigtermWhileShippingExitsZeroHavingRecordedWhatTheReportCountsAndARestartEndsExact() throws Exception {
+        String site = "sigterm.e2e.example.org";
+        Path sample = samples("sigterm", 20000, 1414, site).get(site);
+        try (FollowingAgent agent = new FollowingAgent("sigterm", List.of(site), false)) {
+            Files.copy(sample, agent.log(site));
+            agent.awaitLinesCounted(site, 1);
+            agent.process.destroy();
+            assertTrue(agent.process.waitFor(SETTLING.toSeconds(), TimeUnit.SECONDS), "the agent did not end on SIGTERM");
+            assertEquals(0, agent.process.exitValue(), Files.readString(agent.directory.resolve("agent.log")));
+            JsonNode stream = agent.streams().get(site);
+            assertEquals("stopped", stream.get("state").asText());
+            assertEquals(linesCounted(site), stream.get("linesAcknowledged").asLong(),
+                    "lines the agent recorded as acknowledged, and lines the report counts");
+        }
+        try (FollowingAgent restarted = new FollowingAgent("sigterm", List.of(site), false)) {
+            restarted.assertExactTotals(Map.of(site, ReferenceCounts.of(sample)));
         }
     }
 

@@ -54,6 +54,11 @@ public final class BatchReader {
         return next(false);
     }
 
+    /** The complete lines read and not yet handed out, as a batch, without reading more; empty when there are none. */
+    public Optional<Batch> pending() {
+        return batchLines == 0 ? Optional.empty() : Optional.of(cut());
+    }
+
     /** Complete lines read but not yet handed out: a partial batch that {@link #nextFull()} keeps back. */
     public int pendingLines() {
         return batchLines;

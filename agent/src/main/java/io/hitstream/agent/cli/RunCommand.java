@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
         description = {"Follows every stream of the configuration file like tail -F and ships each complete line "
                 + "exactly once: through rotation (rename, copy and truncate, delete and recreate), restarts of the "
                 + "agent, and ingest going away (it reconnects with backoff, trying each ingest address in turn). "
-                + "Runs until stopped; exits 1 once every stream was refused for good.",
+                + "Runs until stopped; on SIGTERM it sends nothing more and exits 0 once what it sent is acknowledged; "
+                + "exits 1 once every stream was refused for good.",
             "agent/agent.example.yaml documents every setting. Settings given here take precedence over the file's.",
             "Every few seconds it writes <state>.status.json beside its state file; 'status' prints it."},
         footer = {"",
@@ -68,12 +69,17 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         AgentSetup setup = AgentConfigFile.read(config).overriddenBy(channel.token(), channel.tls(), channel.tlsCa());
+        TerminationRequest termination = TerminationRequest.handleSigterm();
         try (AgentLock lock = AgentLock.acquire(setup.stateFile());
                 IngestChannels channels = new IngestChannels(setup.servers(), setup.channel());
                 StreamFollowers followers = StreamFollowers.start(setup.streams(), setup.follow(), channels,
                         StateFile.load(setup.stateFile()), Optional.of(StatusFile.besideState(setup.stateFile())),
                         setup.statusInterval())) {
+            termination.onRequest(followers::stopAfterInFlight);
             List<String> failures = followers.awaitFailures();
+            if (termination.requested()) {
+                return 0;
+            }
             throw new StreamFailure("every stream stopped: " + String.join("; ", failures));
         }
     }

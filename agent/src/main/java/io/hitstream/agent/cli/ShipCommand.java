@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             "On a terminal it shows a progress bar; otherwise it prints one line per file: "
                 + "<file>: <lines> lines, <bytes> bytes, <accepted> accepted, <rejected> rejected, "
                 + "<skipped> already committed",
-            "With --follow it then keeps following the files like tail -F, as 'run' does, until stopped."})
+            "With --follow it then keeps following the files like tail -F, as 'run' does, until stopped; on SIGTERM "
+                + "it sends nothing more and exits 0 once what it sent is acknowledged."})
 public final class ShipCommand implements Callable<Integer> {
 
     @Spec
@@ -86,8 +87,12 @@ public final class ShipCommand implements Callable<Integer> {
         FollowSettings settings = settings();
         String streamHost = streamHost();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<TerminationRequest> termination = follow ? Optional.of(TerminationRequest.handleSigterm()) : Optional.empty();
         try (IngestChannels channels = new IngestChannels(List.of(server), channel.settings())) {
             for (Path file : files) {
+                if (termination.isPresent() && termination.get().requested()) {
+                    return 0;
+                }
                 ShipResult result = ship(channels, new StreamSpec(site, streamHost, format, file, Optional.empty()), settings);
                 if (result.heldBackBytes() > 0 && !follow) {
                     err.println("hitstream-agent: " + file + ": the last line has no newline yet; its "
@@ -95,22 +100,26 @@ public final class ShipCommand implements Callable<Integer> {
                     err.flush();
                 }
             }
-            if (follow) {
-                followFiles(channels, settings, streamHost);
+            if (termination.isPresent()) {
+                followFiles(channels, settings, streamHost, termination.get());
             }
         }
         return 0;
     }
 
-    /** Follows the files until stopped, as {@code run} does. */
-    private void followFiles(IngestChannels channels, FollowSettings settings, String streamHost)
-            throws InterruptedException {
+    /** Follows the files until stopped, as {@code run} does; SIGTERM stops it once what was sent is acknowledged. */
+    private void followFiles(IngestChannels channels, FollowSettings settings, String streamHost,
+            TerminationRequest termination) throws InterruptedException {
         List<StreamSpec> streams = files.stream()
                 .map(file -> new StreamSpec(site, streamHost, format, file.toAbsolutePath(), Optional.empty()))
                 .toList();
         try (StreamFollowers followers = StreamFollowers.start(streams, settings, channels, StateFile.inMemory(),
                 Optional.empty(), Duration.ZERO)) {
+            termination.onRequest(followers::stopAfterInFlight);
             List<String> failures = followers.awaitFailures();
+            if (termination.requested()) {
+                return;
+            }
             throw new StreamFailure("every file stopped: " + String.join("; ", failures));
         }
     }

@@ -16,6 +16,9 @@ public interface FeedListener {
 
     void shipped(Batch batch) throws IOException;
 
-    /** Ingest committed the batch now ({@code BATCH_STATUS_COMMITTED}) or had it before ({@code BATCH_STATUS_DUPLICATE}). */
+    /**
+     * Ingest committed the batch now ({@code BATCH_STATUS_COMMITTED}), had it before ({@code BATCH_STATUS_DUPLICATE}),
+     * or could not use it and committed its bytes as rejected lines ({@code BATCH_STATUS_REFUSED}, with the reason).
+     */
     void acknowledged(Batch batch, BatchAck ack) throws IOException;
 }

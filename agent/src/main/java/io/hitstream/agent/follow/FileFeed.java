@@ -45,6 +45,10 @@ final class FileFeed {
     private long caughtUpAt;
     private boolean atEnd;
     private boolean flushing;
+    /** Nothing more is read from the file: it was truncated, and what it holds now is another stream's. */
+    private boolean readingStopped;
+    /** The file's first line changed after bytes not yet sent were read: they may be the new content's, none is sent. */
+    private boolean rewritten;
 
     private FileFeed(LogFile file, StreamId stream, String configuredFormat, W3cDirectiveScanner.Opened opened,
             ShipCall call, FollowSettings settings, FeedListener listener, long now) throws IOException {
@@ -111,9 +115,29 @@ final class FileFeed {
         flushing = true;
     }
 
-    /** Everything read is acknowledged, and the last read found nothing more. */
+    /**
+     * Reads no more of the file, which was truncated: the complete lines read before are still sent (every read was
+     * checked against the first line), and whatever came after is left to its rotated copy or its new identity.
+     */
+    void stopReading() {
+        readingStopped = true;
+        flushing = true;
+    }
+
+    /** Whether the feed found the file's first line changed under it, and so stopped reading it. */
+    boolean rewritten() {
+        return rewritten;
+    }
+
+    /** Everything read is acknowledged, and the last read found nothing more (or reading stopped). */
     boolean drained() {
-        return atEnd && reader.pendingLines() == 0 && inFlight.isEmpty() && resumeOffset == NONE;
+        boolean nothingToSend = rewritten || reader.pendingLines() == 0;
+        return (atEnd || readingStopped) && nothingToSend && inFlight.isEmpty() && resumeOffset == NONE;
+    }
+
+    /** Whether batches sent wait for their acknowledgement. */
+    boolean awaitingAcks() {
+        return !inFlight.isEmpty();
     }
 
     /** When the feed must act next, at the latest {@code deadline}: a lingering batch may be due before it. */
@@ -151,7 +175,18 @@ final class FileFeed {
     }
 
     private Optional<Batch> nextBatch(long now) throws IOException {
+        if (readingStopped) {
+            atEnd = true;
+            return rewritten ? Optional.empty() : reader.pending();
+        }
+        long readBefore = reader.readPosition();
         Optional<Batch> full = reader.nextFull();
+        // Checked after the read: content read before the first line changed is the old file's, anything else is not.
+        if (reader.readPosition() != readBefore && file.rewritten()) {
+            rewritten = true;
+            stopReading();
+            return Optional.empty();
+        }
         if (full.isPresent()) {
             atEnd = false;
             return full;
@@ -167,7 +202,7 @@ final class FileFeed {
         }
         if (flushing || now - pendingSince >= settings.linger().toNanos()) {
             pendingSince = NONE;
-            return reader.next();
+            return reader.pending();
         }
         return Optional.empty();
     }
@@ -188,6 +223,7 @@ final class FileFeed {
         switch (ack.getStatus()) {
             case BATCH_STATUS_COMMITTED, BATCH_STATUS_DUPLICATE -> listener.acknowledged(batch, ack);
             case BATCH_STATUS_OUT_OF_ORDER -> resumeOffset = ack.getCommittedOffset();
+            case BATCH_STATUS_REFUSED -> refused(batch, ack);
             default -> throw Status.INTERNAL.withDescription("ingest answered a batch of " + file.path()
                     + " with status " + ack.getStatus()).asRuntimeException();
         }
@@ -197,9 +233,25 @@ final class FileFeed {
         }
     }
 
+    /**
+     * Goes on past a refused batch only when ingest committed its bytes as rejected lines; otherwise resending it
+     * would be refused again, so the stream stops with the reason rather than loop.
+     */
+    private void refused(Batch batch, BatchAck ack) throws IOException {
+        if (ack.getCommittedOffset() < batch.endOffset()) {
+            throw new StreamFailure("ingest refused bytes " + batch.startOffset() + "-" + batch.endOffset() + " of "
+                    + file.path() + " and committed none of them: " + ack.getRefusal());
+        }
+        listener.acknowledged(batch, ack);
+    }
+
     private void resume() throws IOException, InterruptedException {
         long offset = resumeOffset;
         resumeOffset = NONE;
+        if (readingStopped) {
+            // What the file holds now is not the stream's; its rotated copy, if any, resumes from the committed offset.
+            return;
+        }
         W3cDirectiveScanner.Opened opened = W3cDirectiveScanner.resume(configuredFormat, offset,
                 named -> call.open(stream, named, settings.ackTimeout()), file::contentFromStart);
         format = opened.format();

@@ -3,6 +3,7 @@ package io.hitstream.agent.follow;
 import io.hitstream.agent.batch.Batch;
 import io.hitstream.agent.status.StreamCounters;
 import io.hitstream.proto.ingest.v1.BatchAck;
+import io.hitstream.proto.ingest.v1.BatchStatus;
 
 /**
  * Counts the lines of one file shipped and acknowledged, each once however often its bytes are sent again after a
@@ -33,7 +34,12 @@ final class FileProgress implements FeedListener {
 
     @Override
     public void acknowledged(Batch batch, BatchAck ack) {
-        counters.acknowledged(linesBeyond(batch, acknowledgedUpTo));
+        long lines = linesBeyond(batch, acknowledgedUpTo);
+        counters.acknowledged(lines);
+        if (ack.getStatus() == BatchStatus.BATCH_STATUS_REFUSED && lines > 0) {
+            counters.refused(lines, lines + " lines (bytes " + batch.startOffset() + "-" + batch.endOffset()
+                    + ") refused by ingest, counted there as rejected: " + ack.getRefusal());
+        }
         acknowledgedUpTo = Math.max(acknowledgedUpTo, batch.endOffset());
     }
 

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Looks at a live file and its path at every poll, by file size and file key only (cheap, and unlike file-system
- * events it sees every kind of rotation on every file system), and says what becomes of the file.
+ * Looks at a live file and its path at every poll, by file size and file key, and by the first line when the size
+ * changed (cheap, and unlike file-system events it sees every kind of rotation on every file system), and says what
+ * becomes of the file.
  */
 final class FileWatch {
 
@@ -14,7 +15,10 @@ final class FileWatch {
     enum Verdict {
         /** Keep reading it. */
         KEEP,
-        /** It shrank below what was read (copy and truncate): finish what was read, then start it over. */
+        /**
+         * It shrank below what was read, or its first line changed (copy and truncate, perhaps written past what was
+         * read before a look saw it shorter): read no more of it, finish what was read, then start it over.
+         */
         TRUNCATED,
         /** The path holds another file and this one was not written for the rotation grace: finish it, then go on. */
         REPLACED,
@@ -41,14 +45,15 @@ final class FileWatch {
     /** Looks at the file (of which {@code readPosition} bytes were read) and its path at {@code now}. */
     Verdict look(long now, long readPosition) throws IOException {
         long sizeNow = file.size();
-        if (sizeNow != size) {
+        boolean resized = sizeNow != size;
+        if (resized) {
             size = sizeNow;
             changedAt = now;
         }
         if (!file.live()) {
             return Verdict.KEEP;
         }
-        if (sizeNow < readPosition) {
+        if (sizeNow < readPosition || resized && file.rewritten()) {
             return Verdict.TRUNCATED;
         }
         long quiet = now - changedAt;

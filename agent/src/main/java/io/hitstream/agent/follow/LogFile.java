@@ -133,6 +133,17 @@ final class LogFile implements Closeable {
     }
 
     /**
+     * Whether the live file's first line is no longer the one its identity was taken from: it was truncated and
+     * written again (copytruncate), perhaps past where it was read, so nothing read from it since can be trusted.
+     */
+    boolean rewritten() throws IOException {
+        if (!live || identity == null) {
+            return false;
+        }
+        return !plainIdentity().equals(Optional.of(identity));
+    }
+
+    /**
      * A reader of the content from {@code offset} on, after as many lines as it counts (0 unless the file counts
      * lines, or is compressed, where they are counted anyway); the previous reader of this file must no longer be used.
      *

@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
  * file it reads open, finishes it to its end when the path is rotated by rename, delete or truncation, then goes
  * on with what the path holds; it waits for a path that holds no file yet, and reopens a file that was idle. On
  * every (re)connection ingest's committed offset decides where shipping resumes; a failed call is tried again,
- * on the next ingest address, after a growing backoff. It runs until interrupted or refused for good.
+ * on the next ingest address, after a growing backoff. It runs until interrupted, refused for good, or stopped once
+ * what it sent is acknowledged.
  */
 public final class StreamFollower implements Runnable {
 
@@ -51,6 +52,8 @@ public final class StreamFollower implements Runnable {
     private OptionalLong waitingSince = OptionalLong.empty();
     private int server;
     private volatile String failure;
+    /** Set from another thread: send nothing more, and end once what was sent is acknowledged (or its call fails). */
+    private volatile boolean stopping;
 
     public StreamFollower(StreamSpec spec, FollowSettings settings, IngestChannels channels, RandomGenerator random,
             StateFile state, StreamCounters counters) {
@@ -67,13 +70,19 @@ public final class StreamFollower implements Runnable {
         return Optional.ofNullable(failure);
     }
 
+    /** Asks the follower to send nothing more and to end once the batches in flight are acknowledged and counted. */
+    public void stopAfterInFlight() {
+        stopping = true;
+    }
+
     @Override
     public void run() {
         try {
             enqueue(FilesToShip.atStart(spec.accessLog(), state.known(spec.accessLog()), settings.backfill()));
-            while (true) {
+            while (!stopping) {
                 shipOverOneCall();
             }
+            counters.state("stopped");
         } catch (InterruptedException | ClosedByInterruptException stopped) {
             counters.state("stopped");
         } catch (IOException | RuntimeException e) {
@@ -103,6 +112,10 @@ public final class StreamFollower implements Runnable {
                         + StatusDescription.of(status));
             }
             report(null, System.nanoTime());
+            if (stopping) {
+                // What was sent and not acknowledged is resent at the next start, from ingest's committed offset.
+                return;
+            }
             Duration delay = backoff.next();
             server = (server + 1) % channels.size();
             counters.state(String.format(Locale.ROOT, "reconnecting to %s in %.1f s after %s", channels.address(server),
@@ -113,26 +126,39 @@ public final class StreamFollower implements Runnable {
         }
     }
 
-    /** Ships over one call until it fails, which ends it with a {@link StatusRuntimeException}. */
+    /**
+     * Ships over one call until it fails, which ends it with a {@link StatusRuntimeException}, or until the follower
+     * is stopping and nothing it sent waits for an answer.
+     */
     private void follow(ShipCall call, ServerAddress address) throws InterruptedException, IOException {
         FileFeed feed = null;
         long nextLook = System.nanoTime();
         while (true) {
             long now = System.nanoTime();
-            if (current == null) {
+            if (stopping && (feed == null || !feed.awaitingAcks())) {
+                return;
+            }
+            if (current == null && !stopping) {
                 takeNextFile(now);
             }
-            if (current != null && feed == null) {
+            if (current != null && feed == null && !stopping) {
                 feed = openFeed(call, address, now);
             }
-            if (feed != null) {
+            if (feed != null && !stopping) {
                 feed.sendReady(now);
+                if (feed.rewritten()) {
+                    verdict = Verdict.TRUNCATED;
+                }
             }
             if (now - nextLook >= 0) {
                 nextLook = now + settings.pollInterval().toNanos();
-                if (current != null) {
+                // Truncation is final: the feed stopped reading, whatever the file does next.
+                if (current != null && verdict != Verdict.TRUNCATED) {
                     verdict = watch.look(now, feed == null ? 0 : feed.readPosition());
                 }
+            }
+            if (feed != null && verdict == Verdict.TRUNCATED) {
+                feed.stopReading();
             }
             if (current != null && isDone(feed)) {
                 finish(feed);
@@ -202,11 +228,12 @@ public final class StreamFollower implements Runnable {
     private void finish(FileFeed feed) throws IOException {
         LogFile done = current;
         current = null;
-        if (feed != null && feed.heldBackBytes() > 0 && verdict != Verdict.IDLE) {
+        if (feed != null && verdict == Verdict.TRUNCATED && feed.heldBackBytes() > 0) {
             // After copytruncate the copy (same identity) resumes at the committed offset, so those bytes are not lost.
-            LOG.warnf(verdict == Verdict.TRUNCATED
-                    ? "%s: truncated %d bytes after its last newline; they are shipped from its rotated copy, if it has one"
-                    : "%s: its last %d bytes never got a newline; they were not shipped", done, feed.heldBackBytes());
+            LOG.warnf("%s: truncated %d bytes after its last newline; they are shipped from its rotated copy, if it has one",
+                    done, feed.heldBackBytes());
+        } else if (feed != null && verdict != Verdict.IDLE) {
+            noticeUnread(done, feed);
         }
         LOG.infof("%s: finished (%s)", done, done.live() ? verdict : "rotated");
         Optional<String> identity = done.identity();
@@ -215,6 +242,21 @@ public final class StreamFollower implements Runnable {
             enqueue(identity.isPresent()
                     ? FilesToShip.afterFinishing(spec.accessLog(), new KnownFile(identity.get(), done.fileKey().text()))
                     : LogFile.openLive(spec.accessLog()).stream().toList());
+        }
+    }
+
+    /**
+     * Says in the status, and the log, when a file closed for good (rotated away, or gone) has bytes that will never be
+     * shipped: a last line that never got its newline, or lines written into it after it was read to its end.
+     */
+    private void noticeUnread(LogFile done, FileFeed feed) throws IOException {
+        // The size on disk of a gzip file is not comparable with what was read of its content.
+        long unread = feed.heldBackBytes() + (done.compressed() ? 0 : Math.max(0, done.size() - feed.readPosition()));
+        if (unread > 0) {
+            String notice = done.path() + " was closed after rotation with " + unread + " bytes unread (a last line "
+                    + "without its newline, or lines written into it after it was finished); they were not shipped";
+            counters.notice(notice);
+            LOG.warn(notice);
         }
     }
 

@@ -82,6 +82,14 @@ public final class StreamFollowers implements AutoCloseable {
         return followers.stream().flatMap(follower -> follower.failure().stream()).toList();
     }
 
+    /**
+     * Asks every follower to send nothing more and to end once what it sent is acknowledged and counted (or its call
+     * fails, at the latest after the ack timeout); {@link #awaitFailures()} then returns.
+     */
+    public void stopAfterInFlight() {
+        followers.forEach(StreamFollower::stopAfterInFlight);
+    }
+
     /** Stops every follower (what they sent and was not acknowledged is resent on the next start) and writes the status once more. */
     @Override
     public void close() throws InterruptedException {

@@ -42,6 +42,16 @@ public final class StatusTable {
         if (errorLogs.size() > 1) {
             out.append('\n').append(table(errorLogs, Set.of()));
         }
+        List<List<String>> notices = new ArrayList<>();
+        notices.add(List.of("SITE", "ACCESS LOG", "NOTICE"));
+        for (StreamStatus stream : status.streams()) {
+            if (stream.notices() != null) {
+                stream.notices().forEach(notice -> notices.add(List.of(stream.site(), stream.accessLog(), notice)));
+            }
+        }
+        if (notices.size() > 1) {
+            out.append('\n').append(table(notices, Set.of()));
+        }
         return out.toString();
     }
 

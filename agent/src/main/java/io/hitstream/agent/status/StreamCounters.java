@@ -2,6 +2,9 @@ package io.hitstream.agent.status;
 
 import io.hitstream.agent.errorlog.ErrorCounts;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -9,6 +12,8 @@ import java.util.OptionalLong;
 public final class StreamCounters {
 
     private static final double NANOS_PER_SECOND = 1e9;
+    /** Most notices kept: the newest, so that a stream refused again and again does not grow the status file. */
+    private static final int MAX_NOTICES = 10;
 
     private final String site;
     private final String host;
@@ -19,6 +24,8 @@ public final class StreamCounters {
     private Path file;
     private long shipped;
     private long acknowledged;
+    private long refused;
+    private final Deque<String> notices = new ArrayDeque<>();
     private int pending;
     private long lagBytes;
     private OptionalLong waitingSince = OptionalLong.empty();
@@ -52,6 +59,20 @@ public final class StreamCounters {
         acknowledged += lines;
     }
 
+    /** Lines ingest refused and committed as rejected, with what happened (ingest's reason). */
+    public synchronized void refused(long lines, String notice) {
+        refused += lines;
+        notice(notice);
+    }
+
+    /** Something an operator must hear of that is not a failure: lines refused, a file closed with unread bytes. */
+    public synchronized void notice(String text) {
+        if (notices.size() == MAX_NOTICES) {
+            notices.removeFirst();
+        }
+        notices.addLast(text);
+    }
+
     /**
      * Where the follower is: the file it reads, lines read but not yet sent, bytes on disk not yet acknowledged,
      * and since when (by {@link System#nanoTime()}) the oldest of them waits, if any does.
@@ -68,6 +89,7 @@ public final class StreamCounters {
         double lagSeconds = waitingSince.isEmpty() ? 0 : Math.max(0, nowNanos - waitingSince.getAsLong()) / NANOS_PER_SECOND;
         return new StreamStatus(site, host, accessLog.toString(), file == null ? null : file.toString(), state,
                 shipped + pending, shipped, acknowledged, lagBytes, lagSeconds,
-                errorLog.map(Path::toString).orElse(null), errorLog.isPresent() ? errors.snapshot() : null);
+                errorLog.map(Path::toString).orElse(null), errorLog.isPresent() ? errors.snapshot() : null, refused,
+                notices.isEmpty() ? null : List.copyOf(notices));
     }
 }

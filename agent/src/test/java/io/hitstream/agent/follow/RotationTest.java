@@ -7,8 +7,10 @@ import static io.hitstream.agent.follow.FollowerRun.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hitstream.agent.state.StateFile;
+import io.hitstream.agent.status.StreamCounters;
 import io.hitstream.agent.wire.LedgerIngestService;
 import io.hitstream.agent.wire.LoopbackIngestServer;
+import io.hitstream.proto.common.v1.StreamId;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -91,6 +93,26 @@ class RotationTest {
     }
 
     @Test
+    void copyTruncateThatRegrowsPastTheReadPositionBeforeTheNextLookShipsTheNewFileFromItsStart() throws Exception {
+        String before = LogLines.lines(0, 10);
+        String after = LogLines.lines(100, 140);
+        try (FollowerRun run = follow(QUICK)) {
+            LogLines.append(log, before);
+            awaitStored(ledger, SITE, before);
+            Files.copy(log, dir.resolve("access.log.1"));
+            // Truncation and the new lines in one write: no look can see the file shorter than what was read.
+            Files.writeString(log, after, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            awaitStored(ledger, SITE, before + after);
+        }
+
+        assertEquals(before + after, ledger.storedOfSite(SITE));
+        List<StreamId> streams = ledger.streamsOfSite(SITE);
+        assertEquals(2, streams.size());
+        assertEquals(after.length(), ledger.committed(streams.get(1)));
+        assertEquals(before.length(), ledger.committed(streams.get(0)));
+    }
+
+    @Test
     void deleteAndRecreateUnderContinuousWritesDeliversEveryLineOnce() throws Exception {
         String expected;
         try (FollowerRun run = follow(QUICK); ContinuousWriter writer = new ContinuousWriter(log, LINES)) {
@@ -122,6 +144,27 @@ class RotationTest {
 
         assertEquals(expected, ledger.storedOfSite(SITE));
         assertEquals(0, ledger.unterminatedBatches());
+    }
+
+    @Test
+    void rotatedFileClosedWithALastLineWithoutItsNewlineIsNoticedInTheStatus() throws Exception {
+        String partial = "192.0.2.9 - - [21/Nov/2026:10:00:00 +0000] \"GET /never-finished";
+        List<String> notices;
+        try (FollowerRun run = follow(QUICK)) {
+            LogLines.append(log, LogLines.lines(0, 5) + partial);
+            awaitStored(ledger, SITE, LogLines.lines(0, 5));
+            Files.move(log, dir.resolve("access.log.1"));
+            LogLines.append(log, LogLines.lines(5, 10));
+            awaitStored(ledger, SITE, LogLines.lines(0, 10));
+            StreamCounters counters = run.followers().counters().get(0);
+            Eventually.until(() -> counters.snapshot(System.nanoTime()).notices() != null,
+                    () -> counters.snapshot(System.nanoTime()).toString());
+            notices = counters.snapshot(System.nanoTime()).notices();
+        }
+
+        assertEquals(List.of(log + " was closed after rotation with " + partial.length() + " bytes unread (a last line "
+                + "without its newline, or lines written into it after it was finished); they were not shipped"), notices);
+        assertEquals(LogLines.lines(0, 10), ledger.storedOfSite(SITE));
     }
 
     @Test

@@ -14,12 +14,13 @@ class StatusTableTest {
     private static final AgentStatus STATUS = new AgentStatus("2026-11-21T10:00:00Z", 4242, 5.0, List.of(
             new StreamStatus("www.example.org", "web-01", "/var/log/apache2/access.log", "/var/log/apache2/access.log",
                     "shipping /var/log/apache2/access.log to localhost:8180", 1200, 1150, 1100, 5230, 1.25,
-                    "/var/log/apache2/error.log", new TreeMap<>(Map.of("error", 3L, "warn", 10L))),
+                    "/var/log/apache2/error.log", new TreeMap<>(Map.of("error", 3L, "warn", 10L)), 2,
+                    List.of("2 lines (bytes 0-40) refused by ingest, counted there as rejected: bad format")),
             new StreamStatus("shop.example.org", "web-01", "/var/log/nginx/shop.log", null,
-                    "waiting for /var/log/nginx/shop.log", 0, 0, 0, 0, 0, null, null)));
+                    "waiting for /var/log/nginx/shop.log", 0, 0, 0, 0, 0, null, null, 0, null)));
 
     @Test
-    void streamsAreRowsAndErrorLogsAreCountedByLevel() {
+    void streamsAreRowsErrorLogsAreCountedByLevelAndNoticesListed() {
         assertEquals("""
                 Written 2026-11-21T10:00:00Z (3 s ago) by process 4242
 
@@ -29,6 +30,9 @@ class StatusTableTest {
 
                 SITE             ERROR LOG                   LINES BY LEVEL
                 www.example.org  /var/log/apache2/error.log  error 3, warn 10
+
+                SITE             ACCESS LOG                   NOTICE
+                www.example.org  /var/log/apache2/access.log  2 lines (bytes 0-40) refused by ingest, counted there as rejected: bad format
                 """, StatusTable.render(STATUS, Instant.parse("2026-11-21T10:00:03Z")));
     }
 

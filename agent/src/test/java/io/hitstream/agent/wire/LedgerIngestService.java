@@ -50,6 +50,9 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
         return thread;
     });
     private boolean handshakeSaysZero;
+    /** A batch holding this text is refused; {@link #refusalsAccounted} says whether its bytes are committed. */
+    private String refusalMarker;
+    private boolean refusalsAccounted;
     private int acksHeldUntil = 1;
     private Duration ackDelay = Duration.ZERO;
     private int mostUnacknowledged;
@@ -59,6 +62,15 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
     /** Pretends {@code offset} of the stream was committed earlier. */
     public synchronized void commitEarlier(StreamId stream, long offset) {
         committed.put(stream, offset);
+    }
+
+    /**
+     * Refuses every batch holding {@code marker} with BATCH_STATUS_REFUSED, as ingest refuses a batch it cannot use:
+     * {@code accounted}, its bytes are committed (as rejected lines) and nothing stored, else nothing is committed.
+     */
+    public synchronized void refuseBatchesHolding(String marker, boolean accounted) {
+        refusalMarker = marker;
+        refusalsAccounted = accounted;
     }
 
     /** Answers every handshake with offset 0 whatever the ledger says, as a stale replica might. */
@@ -245,6 +257,13 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
             ack.setStatus(BatchStatus.BATCH_STATUS_DUPLICATE);
         } else if (batch.getStartOffset() != before) {
             ack.setStatus(BatchStatus.BATCH_STATUS_OUT_OF_ORDER);
+        } else if (refusalMarker != null && batch.getLines().toStringUtf8().contains(refusalMarker)) {
+            long lines = batch.getLines().toStringUtf8().lines().count();
+            ack.setStatus(BatchStatus.BATCH_STATUS_REFUSED).setRefusal("the batch holds " + refusalMarker);
+            if (refusalsAccounted) {
+                committed.put(stream, batch.getEndOffset());
+                ack.setRejectedLines(lines);
+            }
         } else {
             stored.computeIfAbsent(stream, s -> new ByteArrayOutputStream()).writeBytes(batch.getLines().toByteArray());
             committed.put(stream, batch.getEndOffset());

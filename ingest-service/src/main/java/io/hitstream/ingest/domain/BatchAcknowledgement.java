@@ -28,6 +28,27 @@ public final class BatchAcknowledgement {
         return ack.build();
     }
 
+    /** The ack of a refused batch committed as rejected lines: REFUSED with them and the reason once committed now. */
+    public static BatchAck ofRefused(LogBatch batch, PartialAggregate aggregate, CommitResult result, String reason) {
+        BatchAck ack = of(batch, aggregate, result);
+        if (ack.getStatus() != BatchStatus.BATCH_STATUS_COMMITTED) {
+            return ack;
+        }
+        return ack.toBuilder().setStatus(BatchStatus.BATCH_STATUS_REFUSED).setRefusal(reason).build();
+    }
+
+    /** The ack of a refused batch nothing was committed for: the stream's committed offset stays {@code committedOffset}. */
+    public static BatchAck refused(LogBatch batch, long committedOffset, String reason) {
+        return BatchAck.newBuilder()
+                .setStream(batch.getStream())
+                .setStartOffset(batch.getStartOffset())
+                .setEndOffset(batch.getEndOffset())
+                .setStatus(BatchStatus.BATCH_STATUS_REFUSED)
+                .setCommittedOffset(committedOffset)
+                .setRefusal(reason)
+                .build();
+    }
+
     private static BatchStatus status(CommitResult result) {
         switch (result.getStatus()) {
             case COMMIT_STATUS_COMMITTED:

@@ -18,6 +18,9 @@ import java.util.TreeMap;
  * address: {@link #countedKeys} turns them into keys once the resolver has answered for all of them at once.
  */
 public final class BatchTally {
+    /** Why the lines of a batch ingest refused were rejected. */
+    static final String REFUSED_BATCH = "refused_batch";
+
     private final ZoneId zone;
     private final SortedMap<Long, HourCounters> hours = new TreeMap<>();
     private final DimensionTally dimensions;
@@ -36,6 +39,19 @@ public final class BatchTally {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * A batch ingest cannot use, every line of it (at least one) rejected as {@link #REFUSED_BATCH}, so that its
+     * bytes are accounted for.
+     */
+    public static BatchTally refused(ZoneId zone, DimensionRules rules, String site, String webHost, byte[] lines) {
+        BatchTally tally = new BatchTally(zone, rules, site, webHost);
+        LineSplitter.forEachLine(lines, (buf, start, end) -> tally.addRejection(REFUSED_BATCH, buf, start, end));
+        if (lines.length == 0) {
+            tally.addRejection(REFUSED_BATCH, lines, 0, 0);
+        }
+        return tally;
     }
 
     /** The distinct client addresses of the counted lines, sorted. */

@@ -27,6 +27,16 @@ public final class BatchValidator {
         checkLines(batch.getLines(), batch.getOversizedLine());
     }
 
+    /**
+     * Whether a batch refused for another reason still says which bytes it stands for, within the limits, so that
+     * they can be committed as rejected: its offsets span at least one byte from a valid start.
+     */
+    public boolean accountable(LogBatch batch) {
+        return batch.getStartOffset() >= 0 && batch.getEndOffset() > batch.getStartOffset()
+                && batch.getLines().size() <= limits.maxBytes()
+                && lineCount(batch.getLines().asReadOnlyByteBuffer()) <= limits.maxLines();
+    }
+
     private static void checkStream(boolean present, StreamId stream) {
         if (!present) {
             throw new InvalidBatchException("stream is missing");

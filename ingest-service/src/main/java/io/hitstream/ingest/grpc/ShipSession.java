@@ -5,13 +5,13 @@ import io.hitstream.ingest.domain.SiteGrant;
 import io.hitstream.ingest.domain.StreamParser;
 import io.hitstream.ingest.service.BatchIngestor;
 import io.hitstream.ingest.service.OpenedStream;
+import io.hitstream.ingest.service.PreparedBatch;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.ingest.v1.ShipRequest;
 import io.hitstream.proto.ingest.v1.ShipResponse;
 import io.hitstream.proto.ingest.v1.StreamOpen;
 import io.hitstream.proto.ingest.v1.StreamOpened;
-import io.hitstream.proto.stats.v1.PartialAggregate;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -26,7 +26,7 @@ final class ShipSession {
     /** The last open, once answered; batches are checked against it. Only the caller's one thread at a time starts requests. */
     private Uni<Opened> opened = Uni.createFrom().item(Opened.NONE);
     /** The batch prepared last: the next one is parsed after it, as the stream's parser reads one batch at a time, in order. */
-    private Uni<PartialAggregate> lastPrepared = Uni.createFrom().nullItem();
+    private Uni<PreparedBatch> lastPrepared = Uni.createFrom().nullItem();
     /** The answer to the request started last: the next commit (or open) waits for it. */
     private Uni<ShipResponse> previous = Uni.createFrom().nullItem();
 
@@ -63,7 +63,7 @@ final class ShipSession {
 
     private Uni<ShipResponse> batch(LogBatch batch) {
         Uni<Opened> openedBefore = opened;
-        Uni<PartialAggregate> prepared = lastPrepared.chain(() -> openedBefore)
+        Uni<PreparedBatch> prepared = lastPrepared.chain(() -> openedBefore)
                 .chain(stream -> prepare(stream, batch))
                 .memoize().indefinitely();
         lastPrepared = prepared;
@@ -71,12 +71,12 @@ final class ShipSession {
         prepared.subscribe().with(ready -> { }, failure -> { });
         // Memoized: the next request's commit waits on this answer too, and must not commit the batch again.
         return previous.chain(() -> prepared)
-                .chain(aggregate -> ingestor.commit(batch, aggregate))
+                .chain(ready -> ingestor.commit(batch, ready))
                 .map(ack -> ShipResponse.newBuilder().setAck(ack).build())
                 .memoize().indefinitely();
     }
 
-    private Uni<PartialAggregate> prepare(Opened stream, LogBatch batch) {
+    private Uni<PreparedBatch> prepare(Opened stream, LogBatch batch) {
         if (stream.id() == null || !stream.id().equals(batch.getStream())) {
             return Uni.createFrom().failure(new InvalidBatchException(
                     "a LogBatch must follow a StreamOpen of the same stream (host, site, file_id)"));

@@ -6,7 +6,9 @@ import io.hitstream.ingest.domain.BatchCombiner;
 import io.hitstream.ingest.domain.BatchLimits;
 import io.hitstream.ingest.domain.BatchTally;
 import io.hitstream.ingest.domain.BatchValidator;
+import io.hitstream.ingest.domain.ClientDomains;
 import io.hitstream.ingest.domain.DimensionRules;
+import io.hitstream.ingest.domain.InvalidBatchException;
 import io.hitstream.ingest.domain.SiteFormats;
 import io.hitstream.ingest.domain.SiteGrant;
 import io.hitstream.ingest.domain.SiteTimeZones;
@@ -80,14 +82,39 @@ public class BatchIngestor {
 
     /**
      * Parses and adds up one batch of a Ship stream with the stream's parser, which it must not name another format
-     * than, and names its clients: everything but the commit, so that it may run while earlier batches commit.
+     * than, and names its clients: everything but the commit, so that it may run while earlier batches commit. A
+     * batch ingest cannot use is prepared as refused, so that the stream goes on.
      */
-    public Uni<PartialAggregate> prepare(LogBatch batch, SiteGrant grant, StreamParser stream) {
-        return prepare(batch, grant, Optional.of(stream));
+    public Uni<PreparedBatch> prepare(LogBatch batch, SiteGrant grant, StreamParser stream) {
+        return prepare(batch, grant, Optional.of(stream)).map(PreparedBatch::counted)
+                .onFailure(InvalidBatchException.class)
+                .recoverWithItem(refused -> PreparedBatch.refused(refused.getMessage()));
     }
 
-    /** Has stats commit a prepared batch; the ack comes only once stats has answered. */
-    public Uni<BatchAck> commit(LogBatch batch, PartialAggregate aggregate) {
+    /** Has stats commit a prepared batch of a Ship stream; the ack comes only once stats has answered. */
+    public Uni<BatchAck> commit(LogBatch batch, PreparedBatch prepared) {
+        return prepared.isRefused() ? refuse(batch, prepared.refusal()) : commit(batch, prepared.aggregate());
+    }
+
+    /**
+     * Refuses a batch of a Ship stream: when its offsets say which bytes it stands for and it is within the limits,
+     * those bytes are committed as rejected lines, so that the agent goes on past them exactly once; otherwise
+     * nothing is committed, and the agent, told the committed offset, knows it cannot go on with this batch.
+     */
+    private Uni<BatchAck> refuse(LogBatch batch, String reason) {
+        if (!validator.accountable(batch)) {
+            return stats.committedOffset(batch.getStream())
+                    .map(offset -> BatchAcknowledgement.refused(batch, offset, reason));
+        }
+        String site = batch.getStream().getSite();
+        BatchTally tally = BatchTally.refused(timeZones.zoneOf(site), rules, site, batch.getStream().getHost(),
+                batch.getLines().toByteArray());
+        PartialAggregate aggregate = AggregateMessages.of(batch.getStream(), batch.getStartOffset(),
+                batch.getEndOffset(), tally, ClientDomains.NONE);
+        return stats.commit(aggregate).map(result -> BatchAcknowledgement.ofRefused(batch, aggregate, result, reason));
+    }
+
+    private Uni<BatchAck> commit(LogBatch batch, PartialAggregate aggregate) {
         return stats.commit(aggregate).map(result -> BatchAcknowledgement.of(batch, aggregate, result));
     }
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Ingest's limits with their default values: a line over the line limit is only rejected and the stream
- * goes on; a batch over the line-count or byte limit, or a message over the message size, ends the call
- * with the limit in its status, since an ack has no way to refuse one batch.
+ * goes on; a batch over the line-count or byte limit is refused with the limit, nothing committed, and the stream
+ * goes on; a message over the message size ends the call, since the transport refuses it before ingest sees it.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PeerServers.class, restrictToAnnotatedClass = true)
@@ -74,30 +74,36 @@ class BatchLimitsTest {
     }
 
     @Test
-    void batchOverTheLineCountEndsTheStreamWithTheLimitAndCommitsNothing() throws Exception {
+    void batchOverTheLineCountIsRefusedWithTheLimitCommitsNothingAndTheStreamGoesOn() throws Exception {
         StreamId stream = newStream("www.example.org");
+        LogBatch tooMany = batch(stream, 0, "\n".repeat(MAX_LINES + 1));
 
-        ShipCall call = ingest.ship().send(open(stream, "combined")).send(ship(batch(stream, 0, "\n".repeat(MAX_LINES + 1))));
+        ShipCall call = ingest.ship().send(open(stream, "combined")).send(ship(tooMany)).send(ship(batch(stream, 0, LINE)));
         call.next();
-        Status status = call.awaitEnd();
+        BatchAck refused = call.next().getAck();
+        BatchAck next = call.next().getAck();
 
-        assertEquals(Status.Code.INVALID_ARGUMENT, status.getCode());
-        assertEquals("lines holds 50001 lines, at most 50000 allowed per batch", status.getDescription());
-        assertEquals(List.of(), call.untaken());
-        assertEquals(List.of(), stats.receivedFor(stream));
+        assertEquals(BatchAck.newBuilder().setStream(stream).setStartOffset(0).setEndOffset(MAX_LINES + 1)
+                .setStatus(BatchStatus.BATCH_STATUS_REFUSED).setCommittedOffset(0)
+                .setRefusal("lines holds 50001 lines, at most 50000 allowed per batch").build(), refused);
+        assertEquals(BatchStatus.BATCH_STATUS_COMMITTED, next.getStatus());
+        assertEquals(1, stats.receivedFor(stream).size());
+        assertEquals(Status.Code.OK, call.finish().getCode());
     }
 
     @Test
-    void batchOverTheByteLimitEndsTheStreamWithTheLimitAndCommitsNothing() throws Exception {
+    void batchOverTheByteLimitIsRefusedWithTheLimitAndCommitsNothing() throws Exception {
         StreamId stream = newStream("www.example.org");
 
         ShipCall call = ingest.ship().send(open(stream, "combined")).send(ship(batch(stream, 0, "x".repeat(5 * 1024 * 1024) + "\n")));
         call.next();
-        Status status = call.awaitEnd();
+        BatchAck refused = call.next().getAck();
 
-        assertEquals(Status.Code.INVALID_ARGUMENT, status.getCode());
-        assertEquals("lines holds 5242881 bytes, at most 4194304 allowed per batch", status.getDescription());
+        assertEquals(BatchStatus.BATCH_STATUS_REFUSED, refused.getStatus());
+        assertEquals(0, refused.getCommittedOffset());
+        assertEquals("lines holds 5242881 bytes, at most 4194304 allowed per batch", refused.getRefusal());
         assertEquals(List.of(), stats.receivedFor(stream));
+        assertEquals(Status.Code.OK, call.finish().getCode());
     }
 
     @Test

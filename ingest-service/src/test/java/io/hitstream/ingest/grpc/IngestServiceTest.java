@@ -186,6 +186,22 @@ class IngestServiceTest {
     }
 
     @Test
+    void shippedBatchWhoseOffsetsDoNotSpanItsLinesIsRefusedAndItsSpanCommittedAsRejected() throws Exception {
+        StreamId stream = newStream("www.example.org");
+        LogBatch uneven = batch(stream, 0, ONE_LINE).toBuilder().setEndOffset(3).build();
+
+        ShipCall call = ingest.ship().send(open(stream, "combined")).send(ship(uneven));
+        call.next();
+        BatchAck ack = call.next().getAck();
+
+        assertEquals(BatchStatus.BATCH_STATUS_REFUSED, ack.getStatus());
+        assertEquals(3, ack.getCommittedOffset());
+        assertEquals(1, ack.getRejectedLines());
+        assertEquals("end_offset - start_offset is 3 but lines holds " + ONE_LINE.length() + " bytes", ack.getRefusal());
+        assertEquals(Status.Code.OK, call.finish().getCode());
+    }
+
+    @Test
     void batchOverTheByteLimitIsRefusedWithItsSize() {
         LogBatch batch = batch(newStream("www.example.org"), 0, "x".repeat(5 * 1024 * 1024) + "\n");
 

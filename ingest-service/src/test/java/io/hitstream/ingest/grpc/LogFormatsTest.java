@@ -14,6 +14,7 @@ import io.hitstream.logformat.LogFormatRegistry;
 import io.hitstream.proto.common.v1.Rejection;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.BatchAck;
+import io.hitstream.proto.ingest.v1.BatchStatus;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.stats.v1.DailyCount;
 import io.hitstream.proto.stats.v1.Dimension;
@@ -156,16 +157,27 @@ class LogFormatsTest {
     }
 
     @Test
-    void batchNamingAnotherFormatThanItsStreamIsInvalidArgument() throws Exception {
+    void batchNamingAnotherFormatThanItsStreamIsRefusedCountedAsRejectedAndTheStreamGoesOn() throws Exception {
         StreamId stream = newStream("www.example.org");
+        LogBatch refused = named("common", batch(stream, 0, "x\ny\n"));
+        LogBatch next = batch(stream, refused.getEndOffset(), "z\n");
 
-        ShipCall call = ingest.ship().send(open(stream, "combined")).send(ship(named("common", batch(stream, 0, "x\n"))));
+        ShipCall call = ingest.ship().send(open(stream, "combined")).send(ship(refused)).send(ship(next));
         call.next();
+        BatchAck refusedAck = call.next().getAck();
+        BatchAck nextAck = call.next().getAck();
 
-        Status status = call.awaitEnd();
-        assertEquals(Status.Code.INVALID_ARGUMENT, status.getCode());
-        assertEquals("a LogBatch must name its stream's log format (or none): the stream was opened with \"combined\","
-                + " the batch names \"common\"", status.getDescription());
+        String reason = "a LogBatch must name its stream's log format (or none): the stream was opened with \"combined\","
+                + " the batch names \"common\"";
+        assertEquals(BatchAck.newBuilder().setStream(stream).setStartOffset(0).setEndOffset(4)
+                .setStatus(BatchStatus.BATCH_STATUS_REFUSED).setCommittedOffset(4).setRejectedLines(2)
+                .addRejections(Rejection.newBuilder().setReason("refused_batch").setLines(2).setSample("x")
+                        .addSamples("x").addSamples("y"))
+                .setRefusal(reason).build(), refusedAck);
+        assertEquals(BatchStatus.BATCH_STATUS_COMMITTED, nextAck.getStatus());
+        assertEquals(6, nextAck.getCommittedOffset());
+        assertEquals(2, stats.receivedFor(stream).get(0).getRejectedLines());
+        assertEquals(Status.Code.OK, call.finish().getCode());
     }
 
     @Test
