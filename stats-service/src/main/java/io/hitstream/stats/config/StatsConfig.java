@@ -9,4 +9,7 @@ public interface StatsConfig {
     /** Rows written per multi-row upsert statement (1 to 5000): fewer round trips against bounded statement size. */
     @WithDefault("500")
     int upsertChunkRows();
+
+    /** Alert rules, evaluation and webhooks ({@code hitstream.stats.alerts.*}). */
+    AlertsConfig alerts();
 }
