@@ -36,4 +36,7 @@ public interface StatsConfig {
         @WithDefault("5000")
         int batchRows();
     }
+
+    /** Alert rules, evaluation and webhooks ({@code hitstream.stats.alerts.*}). */
+    AlertsConfig alerts();
 }

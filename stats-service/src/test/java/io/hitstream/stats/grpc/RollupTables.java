@@ -12,7 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads one site's rows of the test database over JDBC, each row as one "|"-separated line, in code point order of keys. */
-final class RollupTables {
+public final class RollupTables {
     /** What {@link #everything} reads of a site nothing was written for. */
     static final List<List<String>> NOTHING = List.of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), List.of());
@@ -111,7 +111,8 @@ final class RollupTables {
                 sketchKeys(site), rejections(site), lineRepairs(site), rejectionSamples(site), repairSamples(site));
     }
 
-    private static List<String> rows(String sql, String site, int columns) {
+    /** The rows a query with the site as its one parameter answers, each as its first columns "|"-separated. */
+    public static List<String> rows(String sql, String site, int columns) {
         String database = ConfigProvider.getConfig().getValue("hitstream.test.database", String.class);
         try (Connection connection = PostgresServer.fromEnvironment().connect(database);
                 PreparedStatement statement = connection.prepareStatement(sql)) {
