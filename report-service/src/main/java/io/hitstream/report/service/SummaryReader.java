@@ -1,5 +1,6 @@
 package io.hitstream.report.service;
 
+import io.hitstream.report.config.ReportConfig;
 import io.hitstream.report.domain.DateRange;
 import io.hitstream.report.domain.DateRangeRequest;
 import io.hitstream.report.domain.SiteSpan;
@@ -13,16 +14,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SummaryReader {
     private final RollupReader rollups;
+    private final int maxRangeDays;
 
-    public SummaryReader(RollupReader rollups) {
+    public SummaryReader(RollupReader rollups, ReportConfig config) {
         this.rollups = rollups;
+        this.maxRangeDays = config.maxRangeDays();
     }
 
     /** Fails with {@link UnknownSiteException} or {@link io.hitstream.report.domain.InvalidRangeException}. */
     public Uni<SiteSummary> summary(String site, DateRangeRequest request) {
         return rollups.span(site)
                 .map(span -> span.orElseThrow(() -> new UnknownSiteException(site)))
-                .flatMap(span -> read(span, request.resolve(span)));
+                .flatMap(span -> read(span, request.resolve(span, maxRangeDays)));
     }
 
     // The range's queries are independent, so they run at once on separate pooled connections.

@@ -43,15 +43,11 @@ public class ReportApi {
 
     @ServerExceptionMapper
     public Response unknownSite(UnknownSiteException e) {
-        return error(Response.Status.NOT_FOUND, e);
+        return Problem.of(e).response();
     }
 
     @ServerExceptionMapper
     public Response invalidRange(InvalidRangeException e) {
-        return error(Response.Status.BAD_REQUEST, e);
-    }
-
-    private static Response error(Response.Status status, RuntimeException e) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorJson(e.getMessage())).build();
+        return Problem.of(e).response();
     }
 }

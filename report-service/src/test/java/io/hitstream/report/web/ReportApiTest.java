@@ -172,43 +172,52 @@ class ReportApiTest {
     }
 
     @Test
-    void unknownSiteIs404() {
+    void unknownSiteIsAProblemOf404() {
         when().get(SUMMARY, "nope.example").then()
                 .statusCode(404)
-                .contentType(ContentType.JSON)
-                .body(equalTo("{\"error\":\"unknown site: nope.example\"}"));
+                .contentType("application/problem+json")
+                .body(equalTo("{\"type\":\"urn:hitstream:problem:unknown-site\",\"title\":\"Unknown site\","
+                        + "\"status\":404,\"detail\":\"there is no site named nope.example: the list of sites names "
+                        + "every site with data\"}"));
     }
 
     @Test
-    void dateInAnotherFormatIs400() {
+    void dateInAnotherFormatIsABadDateProblem() {
         given().queryParam("from", "11/04/2026")
                 .when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(400)
-                .contentType(ContentType.JSON)
-                .body("error", equalTo("from must be a date as YYYY-MM-DD"));
+                .contentType("application/problem+json")
+                .body(equalTo("{\"type\":\"urn:hitstream:problem:bad-date\",\"title\":\"Bad date\",\"status\":400,"
+                        + "\"detail\":\"from must be a date as YYYY-MM-DD, such as 2026-11-04\"}"));
     }
 
     @Test
-    void dayThatDoesNotExistIs400() {
+    void dayThatDoesNotExistIsABadDateProblem() {
         given().queryParam("to", "2026-11-31")
                 .when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(400)
-                .body("error", equalTo("to is not a calendar date: 2026-11-31"));
+                .body(equalTo("{\"type\":\"urn:hitstream:problem:bad-date\",\"title\":\"Bad date\",\"status\":400,"
+                        + "\"detail\":\"to is not a calendar date: 2026-11-31 (check the day of the month)\"}"));
     }
 
     @Test
-    void fromAfterToIs400() {
+    void fromAfterToIsAProblemOf400() {
         given().queryParam("from", "2026-11-05").queryParam("to", "2026-11-04")
                 .when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(400)
-                .body("error", equalTo("from 2026-11-05 is after to 2026-11-04"));
+                .contentType("application/problem+json")
+                .body(equalTo("{\"type\":\"urn:hitstream:problem:from-after-to\",\"title\":\"From after to\","
+                        + "\"status\":400,\"detail\":\"from 2026-11-05 is after to 2026-11-04: swap the two dates\"}"));
     }
 
     @Test
-    void rangeOver366DaysIs400() {
+    void rangeOverTheConfiguredMaximumIsAProblemOf400() {
         given().queryParam("from", "2025-11-01").queryParam("to", "2026-11-02")
                 .when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(400)
-                .body("error", equalTo("range 2025-11-01 to 2026-11-02 is longer than 366 days"));
+                .contentType("application/problem+json")
+                .body(equalTo("{\"type\":\"urn:hitstream:problem:range-too-long\",\"title\":\"Range too long\","
+                        + "\"status\":400,\"detail\":\"range 2025-11-01 to 2026-11-02 is 367 days long; ask for at most "
+                        + "366 days at once\"}"));
     }
 }

@@ -149,7 +149,7 @@ class SitePagesTest {
         when().get("/sites/{site}", "<b>nope</b>").then()
                 .statusCode(404)
                 .contentType(ContentType.HTML)
-                .body(allOf(containsString("<p>unknown site: &lt;b&gt;nope&lt;/b&gt;</p>"), not(containsString("<b>"))));
+                .body(allOf(containsString("<p>there is no site named &lt;b&gt;nope&lt;/b&gt;: the list of sites names every site with data</p>"), not(containsString("<b>"))));
     }
 
     @Test
@@ -158,7 +158,7 @@ class SitePagesTest {
                 .when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(400)
                 .contentType(ContentType.HTML)
-                .body(containsString("<p>to must be a date as YYYY-MM-DD</p>"));
+                .body(containsString("<p>to must be a date as YYYY-MM-DD, such as 2026-11-04</p>"));
     }
 
     @Test
@@ -166,6 +166,6 @@ class SitePagesTest {
         given().queryParam("from", "2026-11-05").queryParam("to", "2026-11-04")
                 .when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(400)
-                .body(containsString("<p>from 2026-11-05 is after to 2026-11-04</p>"));
+                .body(containsString("<p>from 2026-11-05 is after to 2026-11-04: swap the two dates</p>"));
     }
 }
