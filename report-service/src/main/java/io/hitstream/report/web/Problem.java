@@ -1,6 +1,8 @@
 package io.hitstream.report.web;
 
 import io.hitstream.report.domain.InvalidRangeException;
+import io.hitstream.report.domain.SignInRequiredException;
+import io.hitstream.report.domain.SiteForbiddenException;
 import io.hitstream.report.domain.UnknownSiteException;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -21,6 +23,14 @@ public record Problem(String type, String title, int status, String detail) {
 
     static Problem of(UnknownSiteException e) {
         return new Problem(type("unknown_site"), "Unknown site", 404, e.getMessage());
+    }
+
+    static Problem of(SignInRequiredException e) {
+        return new Problem(type("sign_in_required"), "Sign-in required", 401, e.getMessage());
+    }
+
+    static Problem of(SiteForbiddenException e) {
+        return new Problem(type("site_forbidden"), "Site not granted", 403, e.getMessage());
     }
 
     Response response() {
