@@ -94,10 +94,10 @@ class SitePagesTest {
     void sitePageChartsHitsPerDayAgainstTheBusiestDay() {
         asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
-                .body(containsString("<td>2026-11-01</td>\n<td class=\"num\">15</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><div class=\"bar\" style=\"width: 75.0%\"></div></td>"))
-                .body(containsString("<td>2026-11-02</td>\n<td class=\"num\">20</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><div class=\"bar\" style=\"width: 100.0%\"></div></td>"))
-                .body(containsString("<td>2026-11-03</td>\n<td class=\"num\">0</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><div class=\"bar zero\" style=\"width: 0.0%\"></div></td>"))
-                .body(containsString("<td>2026-11-07</td>\n<td class=\"num\">1</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><div class=\"bar\" style=\"width: 5.0%\"></div></td>"));
+                .body(containsString("<td>2026-11-01</td>\n<td class=\"num\">15</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><svg class=\"bar\" width=\"100%\" height=\"14\"><rect width=\"75.0%\" height=\"14\"></rect></svg></td>"))
+                .body(containsString("<td>2026-11-02</td>\n<td class=\"num\">20</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><svg class=\"bar\" width=\"100%\" height=\"14\"><rect width=\"100.0%\" height=\"14\"></rect></svg></td>"))
+                .body(containsString("<td>2026-11-03</td>\n<td class=\"num\">0</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><svg class=\"bar\" width=\"100%\" height=\"14\"><rect width=\"0.0%\" height=\"14\"></rect></svg></td>"))
+                .body(containsString("<td>2026-11-07</td>\n<td class=\"num\">1</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><svg class=\"bar\" width=\"100%\" height=\"14\"><rect width=\"5.0%\" height=\"14\"></rect></svg></td>"));
     }
 
     @Test
