@@ -16,11 +16,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The JSON API: sites with their totals, and one site's summary over a date range. */
 @Path("/api/v1/sites")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", description = "No credentials, or wrong ones, for a site not readable anonymously",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReportApi {
     /** Tells an API client that HTTP Basic is how to sign in. */
     private static final String BASIC_CHALLENGE = "Basic realm=\"Hitstream\", charset=\"UTF-8\"";
@@ -34,14 +46,31 @@ public class ReportApi {
     }
 
     @GET
+    @Operation(summary = "The sites the caller may read, with their all-time totals",
+            description = "Sorted by site name; first and last day are site-local days, null while a site has no data.")
+    @APIResponse(responseCode = "200", description = "The sites")
     public Uni<SitesJson> sites() {
         return summaries.sites(Readers.of(identity)).map(SitesJson::new);
     }
 
     @GET
     @Path("/{site}/summary")
-    public Uni<SummaryJson> summary(@PathParam("site") String site, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    @Operation(summary = "One site's summary over a range of days",
+            description = "Hits, bytes, status classes, top URLs and client domains, hits per day, and the rejected "
+                    + "and repaired lines of all time.")
+    @APIResponse(responseCode = "200", description = "The summary")
+    @APIResponse(responseCode = "400", description = "A bad date, from after to, or a range over the maximum",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The site is not granted to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No site has this name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<SummaryJson> summary(
+            @Parameter(description = "The site's name, as the agent shipped it") @PathParam("site") String site,
+            @Parameter(description = "First day, YYYY-MM-DD in the site's time zone; default: the first day with "
+                    + "data (or the longest range allowed before to)") @QueryParam("from") String from,
+            @Parameter(description = "Last day, YYYY-MM-DD, included; default: the last day with data (or the longest "
+                    + "range allowed after from)") @QueryParam("to") String to) {
         return Uni.createFrom().item(() -> DateRangeRequest.parse(from, to))
                 .flatMap(request -> summaries.summary(Readers.of(identity), site, request))
                 .map(SummaryJson::of);
