@@ -3,6 +3,8 @@ package io.hitstream.report.service;
 import io.hitstream.report.config.ReportConfig;
 import io.hitstream.report.domain.DateRange;
 import io.hitstream.report.domain.DateRangeRequest;
+import io.hitstream.report.domain.RankedHits;
+import io.hitstream.report.domain.Ranking;
 import io.hitstream.report.domain.Reader;
 import io.hitstream.report.domain.SiteAccess;
 import io.hitstream.report.domain.SiteSpan;
@@ -45,6 +47,21 @@ public class SummaryReader {
         return rollups.span(site)
                 .map(span -> span.orElseThrow(() -> new UnknownSiteException(site)))
                 .flatMap(span -> read(span, request.resolve(span, maxRangeDays)));
+    }
+
+    /** Every row of a ranking over the range, most hits first; fails as {@link #summary} does. */
+    public Uni<List<? extends RankedHits>> ranking(Reader reader, String site, DateRangeRequest request,
+            Ranking ranking) {
+        return range(reader, site, request).flatMap(range -> switch (ranking) {
+            case URLS -> rollups.topUrls(site, range, Integer.MAX_VALUE).map(rows -> rows);
+            case CLIENT_DOMAINS -> rollups.topClientDomains(site, range, Integer.MAX_VALUE).map(rows -> rows);
+        });
+    }
+
+    private Uni<DateRange> range(Reader reader, String site, DateRangeRequest request) {
+        access.check(reader, site);
+        return rollups.span(site)
+                .map(span -> request.resolve(span.orElseThrow(() -> new UnknownSiteException(site)), maxRangeDays));
     }
 
     // The range's queries are independent, so they run at once on separate pooled connections.

@@ -2,6 +2,8 @@ package io.hitstream.report.web;
 
 import io.hitstream.report.domain.DateRangeRequest;
 import io.hitstream.report.domain.InvalidRangeException;
+import io.hitstream.report.domain.Ranking;
+import io.hitstream.report.domain.RankingCsv;
 import io.hitstream.report.domain.SignInRequiredException;
 import io.hitstream.report.domain.SiteForbiddenException;
 import io.hitstream.report.domain.UnknownSiteException;
@@ -34,6 +36,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @APIResponse(responseCode = "401", description = "No credentials, or wrong ones, for a site not readable anonymously",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReportApi {
+    private static final String CSV = "text/csv";
     /** Tells an API client that HTTP Basic is how to sign in. */
     private static final String BASIC_CHALLENGE = "Basic realm=\"Hitstream\", charset=\"UTF-8\"";
 
@@ -74,6 +77,28 @@ public class ReportApi {
         return Uni.createFrom().item(() -> DateRangeRequest.parse(from, to))
                 .flatMap(request -> summaries.summary(Readers.of(identity), site, request))
                 .map(SummaryJson::of);
+    }
+
+    @GET
+    @Path("/{site}/{ranking: urls|client-domains}.csv")
+    @Produces(CSV)
+    @Operation(summary = "A whole ranking over a range of days, as CSV: rank, key (url or domain), hits",
+            description = "Every row, not only the ten of the page, most hits first; cells a spreadsheet would read as "
+                    + "a formula start with an apostrophe.")
+    @APIResponse(responseCode = "200", description = "The ranking")
+    public Uni<Response> rankingCsv(@Parameter(description = "The site's name") @PathParam("site") String site,
+            @Parameter(description = "urls or client-domains") @PathParam("ranking") String name,
+            @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "Last day, YYYY-MM-DD, included") @QueryParam("to") String to) {
+        Ranking ranking = Ranking.named(name).orElseThrow();
+        return Uni.createFrom().item(() -> DateRangeRequest.parse(from, to))
+                .flatMap(request -> summaries.ranking(Readers.of(identity), site, request, ranking))
+                .map(rows -> csv(name + ".csv", RankingCsv.of(ranking.keyHeading(), rows)));
+    }
+
+    private static Response csv(String fileName, String body) {
+        return Response.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     @ServerExceptionMapper

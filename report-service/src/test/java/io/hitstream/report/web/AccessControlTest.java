@@ -147,4 +147,10 @@ class AccessControlTest {
                 .statusCode(302)
                 .header("Location", endsWith("/login?failed=true"));
     }
+
+    @Test
+    void aViewerGets403ForAnotherSitesCsvAndNobodySignedIn401() {
+        asViewerOfShop().when().get("/api/v1/sites/{site}/urls.csv", RollupFixture.WWW).then().statusCode(403);
+        given().when().get("/api/v1/sites/{site}/client-domains.csv", RollupFixture.WWW).then().statusCode(401);
+    }
 }

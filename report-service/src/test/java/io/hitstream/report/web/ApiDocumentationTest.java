@@ -22,7 +22,8 @@ class ApiDocumentationTest {
     void theSchemaListsEveryApiEndpointAndNoPage() {
         given().queryParam("format", "json").when().get("/q/openapi").then()
                 .statusCode(200)
-                .body("paths.keySet()", equalTo(Set.of("/api/v1/sites", "/api/v1/sites/{site}/summary")));
+                .body("paths.keySet()", equalTo(Set.of("/api/v1/sites", "/api/v1/sites/{site}/summary",
+                        "/api/v1/sites/{site}/{ranking}.csv")));
     }
 
     @Test

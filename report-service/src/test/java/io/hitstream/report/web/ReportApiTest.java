@@ -219,4 +219,31 @@ class ReportApiTest {
                         + "\"status\":400,\"detail\":\"range 2025-11-01 to 2026-11-02 is 367 days long; ask for at most "
                         + "366 days at once\"}"));
     }
+
+    @Test
+    void urlsCsvIsTheWholeRankingOfTheRange() {
+        asAdmin().queryParam("from", "2026-11-04").queryParam("to", "2026-11-05")
+                .when().get("/api/v1/sites/{site}/urls.csv", RollupFixture.WWW).then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .header("Content-Disposition", "attachment; filename=\"urls.csv\"")
+                .body(equalTo("\"rank\",\"url\",\"hits\"\r\n\"1\",\"/c\",\"3\"\r\n\"2\",\"/d\",\"2\"\r\n"
+                        + "\"3\",\"/e\",\"2\"\r\n\"4\",\"/i\",\"1\"\r\n"));
+    }
+
+    @Test
+    void urlsCsvHoldsMoreThanTheTenOfThePage() {
+        String csv = asAdmin().when().get("/api/v1/sites/{site}/urls.csv", RollupFixture.WWW).then()
+                .statusCode(200).extract().asString();
+        assertEquals(13, csv.split("\r\n").length);
+    }
+
+    @Test
+    void clientDomainsCsvListsEveryDomain() {
+        asAdmin().when().get("/api/v1/sites/{site}/client-domains.csv", RollupFixture.WWW).then()
+                .statusCode(200)
+                .body(equalTo("\"rank\",\"domain\",\"hits\"\r\n\"1\",\"example.com\",\"12\"\r\n"
+                        + "\"2\",\"example.net\",\"12\"\r\n\"3\",\"isp.example\",\"10\"\r\n"
+                        + "\"4\",\"203.0.113.7\",\"6\"\r\n"));
+    }
 }
