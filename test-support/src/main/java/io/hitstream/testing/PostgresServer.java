@@ -1,11 +1,12 @@
 package io.hitstream.testing;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.UUID;
+import org.postgresql.Driver;
 
 /** The PostgreSQL server tests run against, located by the same HITSTREAM_DB_* variables the services read. */
 public final class PostgresServer {
@@ -67,9 +68,15 @@ public final class PostgresServer {
         return password;
     }
 
-    /** Opens a JDBC connection to a database of this server. */
+    /**
+     * Opens a JDBC connection to a database of this server. The driver is named, not looked up: DriverManager only
+     * offers drivers of the class loader that registered them, and a Quarkus test profile restarts on a new one.
+     */
     public Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(database), user, password);
+        Properties credentials = new Properties();
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", password);
+        return new Driver().connect(jdbcUrl(database), credentials);
     }
 
     private void execute(String sql) {

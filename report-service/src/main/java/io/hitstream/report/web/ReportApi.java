@@ -2,56 +2,123 @@ package io.hitstream.report.web;
 
 import io.hitstream.report.domain.DateRangeRequest;
 import io.hitstream.report.domain.InvalidRangeException;
+import io.hitstream.report.domain.Ranking;
+import io.hitstream.report.domain.RankingCsv;
+import io.hitstream.report.domain.SignInRequiredException;
+import io.hitstream.report.domain.SiteForbiddenException;
 import io.hitstream.report.domain.UnknownSiteException;
 import io.hitstream.report.service.SummaryReader;
-import io.hitstream.report.store.RollupReader;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The JSON API: sites with their totals, and one site's summary over a date range. */
 @Path("/api/v1/sites")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", description = "No credentials, or wrong ones, for a site not readable anonymously",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReportApi {
-    private final RollupReader rollups;
-    private final SummaryReader summaries;
+    private static final String CSV = "text/csv";
+    /** Tells an API client that HTTP Basic is how to sign in. */
+    private static final String BASIC_CHALLENGE = "Basic realm=\"Hitstream\", charset=\"UTF-8\"";
 
-    public ReportApi(RollupReader rollups, SummaryReader summaries) {
-        this.rollups = rollups;
+    private final SummaryReader summaries;
+    private final SecurityIdentity identity;
+
+    public ReportApi(SummaryReader summaries, SecurityIdentity identity) {
         this.summaries = summaries;
+        this.identity = identity;
     }
 
     @GET
+    @Operation(summary = "The sites the caller may read, with their all-time totals",
+            description = "Sorted by site name; first and last day are site-local days, null while a site has no data.")
+    @APIResponse(responseCode = "200", description = "The sites")
     public Uni<SitesJson> sites() {
-        return rollups.sites().map(SitesJson::new);
+        return summaries.sites(Readers.of(identity)).map(SitesJson::new);
     }
 
     @GET
     @Path("/{site}/summary")
-    public Uni<SummaryJson> summary(@PathParam("site") String site, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    @Operation(summary = "One site's summary over a range of days",
+            description = "Hits, bytes, status classes, top URLs and client domains, hits per day, and the rejected "
+                    + "and repaired lines of all time.")
+    @APIResponse(responseCode = "200", description = "The summary")
+    @APIResponse(responseCode = "400", description = "A bad date, from after to, or a range over the maximum",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The site is not granted to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No site has this name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<SummaryJson> summary(
+            @Parameter(description = "The site's name, as the agent shipped it") @PathParam("site") String site,
+            @Parameter(description = "First day, YYYY-MM-DD in the site's time zone; default: the first day with "
+                    + "data (or the longest range allowed before to)") @QueryParam("from") String from,
+            @Parameter(description = "Last day, YYYY-MM-DD, included; default: the last day with data (or the longest "
+                    + "range allowed after from)") @QueryParam("to") String to) {
         return Uni.createFrom().item(() -> DateRangeRequest.parse(from, to))
-                .flatMap(request -> summaries.summary(site, request))
+                .flatMap(request -> summaries.summary(Readers.of(identity), site, request))
                 .map(SummaryJson::of);
+    }
+
+    @GET
+    @Path("/{site}/{ranking: urls|client-domains}.csv")
+    @Produces(CSV)
+    @Operation(summary = "A whole ranking over a range of days, as CSV: rank, key (url or domain), hits",
+            description = "Every row, not only the ten of the page, most hits first; cells a spreadsheet would read as "
+                    + "a formula start with an apostrophe.")
+    @APIResponse(responseCode = "200", description = "The ranking")
+    public Uni<Response> rankingCsv(@Parameter(description = "The site's name") @PathParam("site") String site,
+            @Parameter(description = "urls or client-domains") @PathParam("ranking") String name,
+            @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "Last day, YYYY-MM-DD, included") @QueryParam("to") String to) {
+        Ranking ranking = Ranking.named(name).orElseThrow();
+        return Uni.createFrom().item(() -> DateRangeRequest.parse(from, to))
+                .flatMap(request -> summaries.ranking(Readers.of(identity), site, request, ranking))
+                .map(rows -> csv(name + ".csv", RankingCsv.of(ranking.keyHeading(), rows)));
+    }
+
+    private static Response csv(String fileName, String body) {
+        return Response.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     @ServerExceptionMapper
     public Response unknownSite(UnknownSiteException e) {
-        return error(Response.Status.NOT_FOUND, e);
+        return Problem.of(e).response();
     }
 
     @ServerExceptionMapper
     public Response invalidRange(InvalidRangeException e) {
-        return error(Response.Status.BAD_REQUEST, e);
+        return Problem.of(e).response();
     }
 
-    private static Response error(Response.Status status, RuntimeException e) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorJson(e.getMessage())).build();
+    @ServerExceptionMapper
+    public Response signInRequired(SignInRequiredException e) {
+        Response problem = Problem.of(e).response();
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response siteForbidden(SiteForbiddenException e) {
+        return Problem.of(e).response();
     }
 }

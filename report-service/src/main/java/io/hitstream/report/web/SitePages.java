@@ -2,11 +2,13 @@ package io.hitstream.report.web;
 
 import io.hitstream.report.domain.DateRangeRequest;
 import io.hitstream.report.domain.InvalidRangeException;
+import io.hitstream.report.domain.SignInRequiredException;
+import io.hitstream.report.domain.SiteForbiddenException;
 import io.hitstream.report.domain.SiteSummary;
 import io.hitstream.report.domain.SiteTotals;
 import io.hitstream.report.domain.UnknownSiteException;
 import io.hitstream.report.service.SummaryReader;
-import io.hitstream.report.store.RollupReader;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,26 +27,36 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SitePages {
-    private final RollupReader rollups;
     private final SummaryReader summaries;
+    private final SecurityIdentity identity;
 
-    public SitePages(RollupReader rollups, SummaryReader summaries) {
-        this.rollups = rollups;
+    public SitePages(SummaryReader summaries, SecurityIdentity identity) {
         this.summaries = summaries;
+        this.identity = identity;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<SiteTotals> sites);
+        static native TemplateInstance index(List<SiteTotals> sites, boolean signedIn);
 
         static native TemplateInstance site(SiteSummary summary, List<DayBar> bars);
 
         static native TemplateInstance error(int status, String message);
+
+        static native TemplateInstance login(boolean failed);
     }
 
     @GET
     public Uni<TemplateInstance> index() {
-        return rollups.sites().map(Templates::index);
+        boolean signedIn = Readers.of(identity).signedIn();
+        return summaries.sites(Readers.of(identity)).map(sites -> Templates.index(sites, signedIn));
+    }
+
+    /** The form login; the form posts to Quarkus' {@code /j_security_check}, which comes back here on failure. */
+    @GET
+    @Path("/login")
+    public TemplateInstance login(@QueryParam("failed") boolean failed) {
+        return Templates.login(failed);
     }
 
     @GET
@@ -51,7 +64,7 @@ public class SitePages {
     public Uni<TemplateInstance> site(@PathParam("site") String site, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return Uni.createFrom().item(() -> DateRangeRequest.parse(from, to))
-                .flatMap(request -> summaries.summary(site, request))
+                .flatMap(request -> summaries.summary(Readers.of(identity), site, request))
                 .map(summary -> Templates.site(summary, DayBar.of(summary.days())));
     }
 
@@ -63,6 +76,16 @@ public class SitePages {
     @ServerExceptionMapper
     public Response invalidRange(InvalidRangeException e) {
         return error(Response.Status.BAD_REQUEST, e);
+    }
+
+    @ServerExceptionMapper
+    public Response signInRequired(SignInRequiredException e) {
+        return Response.seeOther(URI.create("/login")).build();
+    }
+
+    @ServerExceptionMapper
+    public Response siteForbidden(SiteForbiddenException e) {
+        return error(Response.Status.FORBIDDEN, e);
     }
 
     private static Response error(Response.Status status, RuntimeException e) {

@@ -1,7 +1,6 @@
 package io.hitstream.report.web;
 
-import static io.restassured.RestAssured.given;
-import static io.restassured.RestAssured.when;
+import static io.hitstream.report.web.Logins.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,7 +31,7 @@ class ReportApiTest {
 
     @Test
     void sitesAreListedBySiteNameWithAllTimeTotals() {
-        when().get("/api/v1/sites").then()
+        asAdmin().when().get("/api/v1/sites").then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("sites.site", contains(RollupFixture.QUIET, RollupFixture.SHOP, RollupFixture.WWW))
@@ -45,7 +44,7 @@ class ReportApiTest {
 
     @Test
     void summaryDefaultsToTheFirstAndLastDayWithData() {
-        when().get(SUMMARY, RollupFixture.WWW).then()
+        asAdmin().when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(200)
                 .body("site", equalTo(RollupFixture.WWW))
                 .body("timeZone", equalTo("UTC"))
@@ -58,7 +57,7 @@ class ReportApiTest {
 
     @Test
     void summaryOfAnExplicitRangeIsExactlyTheContractsShape() throws Exception {
-        String body = given().queryParam("from", "2026-11-04").queryParam("to", "2026-11-05")
+        String body = asAdmin().queryParam("from", "2026-11-04").queryParam("to", "2026-11-05")
                 .when().get(SUMMARY, RollupFixture.WWW)
                 .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
         Map<String, Object> expected = Map.ofEntries(
@@ -87,7 +86,7 @@ class ReportApiTest {
 
     @Test
     void daysWithoutDataAreListedAsZeros() {
-        given().queryParam("from", "2026-10-30").queryParam("to", "2026-11-07")
+        asAdmin().queryParam("from", "2026-10-30").queryParam("to", "2026-11-07")
                 .when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(200)
                 .body("days.date", contains("2026-10-30", "2026-10-31", "2026-11-01", "2026-11-02", "2026-11-03",
@@ -98,7 +97,7 @@ class ReportApiTest {
 
     @Test
     void topUrlsAreTheTenWithMostHitsTiesInCodePointOrder() {
-        when().get(SUMMARY, RollupFixture.WWW).then()
+        asAdmin().when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(200)
                 .body("topUrls.url", contains("/index.html", "/Zebra", "/a", "/b", RollupFixture.SCRIPT_URL, "/c",
                         "/d", "/e", "/f", "/g"))
@@ -107,7 +106,7 @@ class ReportApiTest {
 
     @Test
     void topClientDomainsAreOrderedByHitsThenDomain() {
-        when().get(SUMMARY, RollupFixture.WWW).then()
+        asAdmin().when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(200)
                 .body("topClientDomains.domain", contains("example.com", "example.net", "isp.example", "203.0.113.7"))
                 .body("topClientDomains.hits", contains(12, 12, 10, 6));
@@ -115,7 +114,7 @@ class ReportApiTest {
 
     @Test
     void rejectionsAreListedByReasonWithTheirSamples() {
-        when().get(SUMMARY, RollupFixture.WWW).then()
+        asAdmin().when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(200)
                 .body("rejections.reason", contains("bad_timestamp", "not_matching_format"))
                 .body("rejections.lines", contains(2, 3))
@@ -124,21 +123,21 @@ class ReportApiTest {
 
     @Test
     void rejectionsListTheirFiveNewestSamplesNewestFirst() {
-        when().get(SUMMARY, RollupFixture.WWW).then()
+        asAdmin().when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(200)
                 .body("rejections[1].samples", contains(RollupFixture.AGENT_SAMPLE, "junk 5", "junk 4", "junk 3", "junk 2"));
     }
 
     @Test
     void rejectionWithoutKeptSamplesListsItsLatestSample() {
-        when().get(SUMMARY, RollupFixture.WWW).then()
+        asAdmin().when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(200)
                 .body("rejections[0].samples", contains(RollupFixture.TIMESTAMP_SAMPLE));
     }
 
     @Test
     void repairedLinesAreListedByReasonWithTheirSamples() {
-        when().get(SUMMARY, RollupFixture.WWW).then()
+        asAdmin().when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(200)
                 .body("repairs.reason", contains("quote_repaired"))
                 .body("repairs.lines", contains(4))
@@ -147,7 +146,7 @@ class ReportApiTest {
 
     @Test
     void siteWithoutDataDefaultsToTheLocalDayItWasFirstSeen() {
-        when().get(SUMMARY, RollupFixture.QUIET).then()
+        asAdmin().when().get(SUMMARY, RollupFixture.QUIET).then()
                 .statusCode(200)
                 .body("site", equalTo(RollupFixture.QUIET))
                 .body("from", equalTo("2026-10-16"))
@@ -163,7 +162,7 @@ class ReportApiTest {
 
     @Test
     void onlyFromGivenRunsToTheLastDayWithData() {
-        given().queryParam("from", "2026-11-05")
+        asAdmin().queryParam("from", "2026-11-05")
                 .when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(200)
                 .body("from", equalTo("2026-11-05"))
@@ -172,43 +171,79 @@ class ReportApiTest {
     }
 
     @Test
-    void unknownSiteIs404() {
-        when().get(SUMMARY, "nope.example").then()
+    void unknownSiteIsAProblemOf404() {
+        asAdmin().when().get(SUMMARY, "nope.example").then()
                 .statusCode(404)
-                .contentType(ContentType.JSON)
-                .body(equalTo("{\"error\":\"unknown site: nope.example\"}"));
+                .contentType("application/problem+json")
+                .body(equalTo("{\"type\":\"urn:hitstream:problem:unknown-site\",\"title\":\"Unknown site\","
+                        + "\"status\":404,\"detail\":\"there is no site named nope.example: the list of sites names "
+                        + "every site with data\"}"));
     }
 
     @Test
-    void dateInAnotherFormatIs400() {
-        given().queryParam("from", "11/04/2026")
+    void dateInAnotherFormatIsABadDateProblem() {
+        asAdmin().queryParam("from", "11/04/2026")
                 .when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(400)
-                .contentType(ContentType.JSON)
-                .body("error", equalTo("from must be a date as YYYY-MM-DD"));
+                .contentType("application/problem+json")
+                .body(equalTo("{\"type\":\"urn:hitstream:problem:bad-date\",\"title\":\"Bad date\",\"status\":400,"
+                        + "\"detail\":\"from must be a date as YYYY-MM-DD, such as 2026-11-04\"}"));
     }
 
     @Test
-    void dayThatDoesNotExistIs400() {
-        given().queryParam("to", "2026-11-31")
+    void dayThatDoesNotExistIsABadDateProblem() {
+        asAdmin().queryParam("to", "2026-11-31")
                 .when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(400)
-                .body("error", equalTo("to is not a calendar date: 2026-11-31"));
+                .body(equalTo("{\"type\":\"urn:hitstream:problem:bad-date\",\"title\":\"Bad date\",\"status\":400,"
+                        + "\"detail\":\"to is not a calendar date: 2026-11-31 (check the day of the month)\"}"));
     }
 
     @Test
-    void fromAfterToIs400() {
-        given().queryParam("from", "2026-11-05").queryParam("to", "2026-11-04")
+    void fromAfterToIsAProblemOf400() {
+        asAdmin().queryParam("from", "2026-11-05").queryParam("to", "2026-11-04")
                 .when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(400)
-                .body("error", equalTo("from 2026-11-05 is after to 2026-11-04"));
+                .contentType("application/problem+json")
+                .body(equalTo("{\"type\":\"urn:hitstream:problem:from-after-to\",\"title\":\"From after to\","
+                        + "\"status\":400,\"detail\":\"from 2026-11-05 is after to 2026-11-04: swap the two dates\"}"));
     }
 
     @Test
-    void rangeOver366DaysIs400() {
-        given().queryParam("from", "2025-11-01").queryParam("to", "2026-11-02")
+    void rangeOverTheConfiguredMaximumIsAProblemOf400() {
+        asAdmin().queryParam("from", "2025-11-01").queryParam("to", "2026-11-02")
                 .when().get(SUMMARY, RollupFixture.WWW).then()
                 .statusCode(400)
-                .body("error", equalTo("range 2025-11-01 to 2026-11-02 is longer than 366 days"));
+                .contentType("application/problem+json")
+                .body(equalTo("{\"type\":\"urn:hitstream:problem:range-too-long\",\"title\":\"Range too long\","
+                        + "\"status\":400,\"detail\":\"range 2025-11-01 to 2026-11-02 is 367 days long; ask for at most "
+                        + "366 days at once\"}"));
+    }
+
+    @Test
+    void urlsCsvIsTheWholeRankingOfTheRange() {
+        asAdmin().queryParam("from", "2026-11-04").queryParam("to", "2026-11-05")
+                .when().get("/api/v1/sites/{site}/urls.csv", RollupFixture.WWW).then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .header("Content-Disposition", "attachment; filename=\"urls.csv\"")
+                .body(equalTo("\"rank\",\"url\",\"hits\"\r\n\"1\",\"/c\",\"3\"\r\n\"2\",\"/d\",\"2\"\r\n"
+                        + "\"3\",\"/e\",\"2\"\r\n\"4\",\"/i\",\"1\"\r\n"));
+    }
+
+    @Test
+    void urlsCsvHoldsMoreThanTheTenOfThePage() {
+        String csv = asAdmin().when().get("/api/v1/sites/{site}/urls.csv", RollupFixture.WWW).then()
+                .statusCode(200).extract().asString();
+        assertEquals(13, csv.split("\r\n").length);
+    }
+
+    @Test
+    void clientDomainsCsvListsEveryDomain() {
+        asAdmin().when().get("/api/v1/sites/{site}/client-domains.csv", RollupFixture.WWW).then()
+                .statusCode(200)
+                .body(equalTo("\"rank\",\"domain\",\"hits\"\r\n\"1\",\"example.com\",\"12\"\r\n"
+                        + "\"2\",\"example.net\",\"12\"\r\n\"3\",\"isp.example\",\"10\"\r\n"
+                        + "\"4\",\"203.0.113.7\",\"6\"\r\n"));
     }
 }

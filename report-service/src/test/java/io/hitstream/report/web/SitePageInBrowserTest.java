@@ -9,23 +9,38 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Loads the site page in Debian's headless Chromium, so escaping is judged by a real HTML parser. */
+/**
+ * Loads the site page in Debian's headless Chromium, so escaping is judged by a real HTML parser; the site is readable
+ * anonymously here, as the browser signs in as nobody.
+ */
 @QuarkusTest
+@TestProfile(SitePageInBrowserTest.WwwIsAnonymous.class)
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
         value = "classpath:db/rollups"))
 class SitePageInBrowserTest {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("HITSTREAM_CHROMIUM", "/usr/bin/chromium"));
+
+    /** Makes www.example.org readable without signing in. */
+    public static class WwwIsAnonymous implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("hitstream.report.anonymous-sites", RollupFixture.WWW);
+        }
+    }
 
     @TestHTTPResource("/sites/www.example.org")
     URL sitePage;

@@ -1,7 +1,6 @@
 package io.hitstream.report.web;
 
-import static io.restassured.RestAssured.given;
-import static io.restassured.RestAssured.when;
+import static io.hitstream.report.web.Logins.asAdmin;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -28,7 +27,7 @@ class SitePagesTest {
 
     @Test
     void indexListsEverySiteWithItsTotals() {
-        when().get("/").then()
+        asAdmin().when().get("/").then()
                 .statusCode(200)
                 .contentType(ContentType.HTML)
                 .body(startsWith("<!DOCTYPE html>"))
@@ -41,7 +40,7 @@ class SitePagesTest {
 
     @Test
     void indexEscapesTheSiteNameAndEncodesItInTheLink() {
-        when().get("/").then()
+        asAdmin().when().get("/").then()
                 .statusCode(200)
                 .body(containsString("<a href=\"" + QUIET_PATH + "\">&lt;quiet&gt; &amp; &quot;co&quot;</a>"))
                 .body(not(containsString("<quiet>")));
@@ -49,7 +48,7 @@ class SitePagesTest {
 
     @Test
     void theEncodedLinkLeadsToTheSitePage() {
-        given().urlEncodingEnabled(false)
+        asAdmin().urlEncodingEnabled(false)
                 .when().get(QUIET_PATH).then()
                 .statusCode(200)
                 .body(containsString("<h1>&lt;quiet&gt; &amp; &quot;co&quot;</h1>"))
@@ -58,7 +57,7 @@ class SitePagesTest {
 
     @Test
     void sitePageShowsTotalsAndStatusClasses() {
-        when().get("/sites/{site}", RollupFixture.WWW).then()
+        asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
                 .contentType(ContentType.HTML)
                 .body(startsWith("<!DOCTYPE html>"))
@@ -73,7 +72,7 @@ class SitePagesTest {
 
     @Test
     void sitePageShowsTheDefaultRangeInItsForm() {
-        when().get("/sites/{site}", RollupFixture.WWW).then()
+        asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
                 .body(containsString("<form method=\"get\" action=\"/sites/www.example.org\">"))
                 .body(containsString("<input type=\"date\" name=\"from\" value=\"2026-11-01\">"))
@@ -82,7 +81,7 @@ class SitePagesTest {
 
     @Test
     void sitePageRanksUrlsAndClientDomains() {
-        when().get("/sites/{site}", RollupFixture.WWW).then()
+        asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
                 .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">/index.html</td><td class=\"num\">10</td></tr>"))
                 .body(containsString("<tr><td class=\"num\">10</td><td class=\"key\">/g</td><td class=\"num\">1</td></tr>"))
@@ -93,17 +92,17 @@ class SitePagesTest {
 
     @Test
     void sitePageChartsHitsPerDayAgainstTheBusiestDay() {
-        when().get("/sites/{site}", RollupFixture.WWW).then()
+        asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
-                .body(containsString("<td>2026-11-01</td>\n<td class=\"num\">15</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><div class=\"bar\" style=\"width: 75.0%\"></div></td>"))
-                .body(containsString("<td>2026-11-02</td>\n<td class=\"num\">20</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><div class=\"bar\" style=\"width: 100.0%\"></div></td>"))
-                .body(containsString("<td>2026-11-03</td>\n<td class=\"num\">0</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><div class=\"bar zero\" style=\"width: 0.0%\"></div></td>"))
-                .body(containsString("<td>2026-11-07</td>\n<td class=\"num\">1</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><div class=\"bar\" style=\"width: 5.0%\"></div></td>"));
+                .body(containsString("<td>2026-11-01</td>\n<td class=\"num\">15</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><svg class=\"bar\" width=\"100%\" height=\"14\"><rect width=\"75.0%\" height=\"14\"></rect></svg></td>"))
+                .body(containsString("<td>2026-11-02</td>\n<td class=\"num\">20</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><svg class=\"bar\" width=\"100%\" height=\"14\"><rect width=\"100.0%\" height=\"14\"></rect></svg></td>"))
+                .body(containsString("<td>2026-11-03</td>\n<td class=\"num\">0</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><svg class=\"bar\" width=\"100%\" height=\"14\"><rect width=\"0.0%\" height=\"14\"></rect></svg></td>"))
+                .body(containsString("<td>2026-11-07</td>\n<td class=\"num\">1</td>\n<td class=\"bar-cell\" aria-hidden=\"true\"><svg class=\"bar\" width=\"100%\" height=\"14\"><rect width=\"5.0%\" height=\"14\"></rect></svg></td>"));
     }
 
     @Test
     void sitePageOfAnExplicitRangeShowsThatRangesNumbers() {
-        given().queryParam("from", "2026-11-04").queryParam("to", "2026-11-05")
+        asAdmin().queryParam("from", "2026-11-04").queryParam("to", "2026-11-05")
                 .when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
                 .body(containsString("<div class=\"figure\">Hits <strong>10</strong></div>"))
@@ -113,7 +112,7 @@ class SitePagesTest {
 
     @Test
     void hostileUrlIsEscaped() {
-        when().get("/sites/{site}", RollupFixture.WWW).then()
+        asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
                 .body(containsString("<td class=\"key\">/&lt;script&gt;alert(1)&lt;/script&gt;</td><td class=\"num\">4</td>"))
                 .body(not(containsString("<script")));
@@ -121,7 +120,7 @@ class SitePagesTest {
 
     @Test
     void hostileRejectionSampleWithQuotesIsEscaped() {
-        when().get("/sites/{site}", RollupFixture.WWW).then()
+        asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
                 .body(containsString("<tr><td>not_matching_format</td><td class=\"num\">3</td><td><code class=\"sample\">"
                         + "203.0.113.9 - - [01/Nov/2026:10:00:00 +0000] &quot;GET / HTTP/1.1&quot; 200 12 &quot;-&quot; "
@@ -133,7 +132,7 @@ class SitePagesTest {
 
     @Test
     void repairedLinesAreShownWithEscapedSamples() {
-        when().get("/sites/{site}", RollupFixture.WWW).then()
+        asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
                 .body(containsString("<h2>Repaired lines</h2>"))
                 .body(containsString("<tr><td>quote_repaired</td><td class=\"num\">4</td><td><code class=\"sample\">"
@@ -146,26 +145,26 @@ class SitePagesTest {
 
     @Test
     void unknownSitePageIs404AndEscapesTheName() {
-        when().get("/sites/{site}", "<b>nope</b>").then()
+        asAdmin().when().get("/sites/{site}", "<b>nope</b>").then()
                 .statusCode(404)
                 .contentType(ContentType.HTML)
-                .body(allOf(containsString("<p>unknown site: &lt;b&gt;nope&lt;/b&gt;</p>"), not(containsString("<b>"))));
+                .body(allOf(containsString("<p>there is no site named &lt;b&gt;nope&lt;/b&gt;: the list of sites names every site with data</p>"), not(containsString("<b>"))));
     }
 
     @Test
     void sitePageWithBadDateIs400() {
-        given().queryParam("from", "2026-11-04").queryParam("to", "someday")
+        asAdmin().queryParam("from", "2026-11-04").queryParam("to", "someday")
                 .when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(400)
                 .contentType(ContentType.HTML)
-                .body(containsString("<p>to must be a date as YYYY-MM-DD</p>"));
+                .body(containsString("<p>to must be a date as YYYY-MM-DD, such as 2026-11-04</p>"));
     }
 
     @Test
     void sitePageWithFromAfterToIs400() {
-        given().queryParam("from", "2026-11-05").queryParam("to", "2026-11-04")
+        asAdmin().queryParam("from", "2026-11-05").queryParam("to", "2026-11-04")
                 .when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(400)
-                .body(containsString("<p>from 2026-11-05 is after to 2026-11-04</p>"));
+                .body(containsString("<p>from 2026-11-05 is after to 2026-11-04: swap the two dates</p>"));
     }
 }
