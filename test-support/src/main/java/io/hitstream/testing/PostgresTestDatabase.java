@@ -7,7 +7,7 @@ import org.flywaydb.core.Flyway;
 /**
  * Gives a Quarkus test a database of its own on the real PostgreSQL server, and drops it afterwards.
  *
- * <p>Argument {@code migrations}: a Flyway location (e.g. {@code classpath:db/rollups}, the rollup-schema jar's)
+ * <p>Argument {@code migrations}: Flyway locations, comma-separated (e.g. {@code classpath:db/rollups}, the rollup-schema jar's)
  * applied before the application starts, for a service that reads a schema another service owns.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
@@ -26,7 +26,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         if (migrations != null) {
             Flyway.configure()
                     .dataSource(server.jdbcUrl(database), server.user(), server.password())
-                    .locations(migrations)
+                    .locations(migrations.split(","))
                     .load()
                     .migrate();
         }

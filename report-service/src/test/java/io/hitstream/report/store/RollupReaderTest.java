@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
-        value = "classpath:db/rollups"))
+        value = "classpath:db/rollups,classpath:db/report-fixture"))
 class RollupReaderTest {
     private static final DateRange FIRST_TWO_DAYS = new DateRange(LocalDate.parse("2026-11-01"),
             LocalDate.parse("2026-11-02"));

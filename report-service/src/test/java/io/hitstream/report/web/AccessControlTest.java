@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
-        value = "classpath:db/rollups"))
+        value = "classpath:db/rollups,classpath:db/report-fixture"))
 class AccessControlTest {
     private static final String SUMMARY = "/api/v1/sites/{site}/summary";
     private static final String PAGE = "/sites/{site}";

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
-        value = "classpath:db/rollups"))
+        value = "classpath:db/rollups,classpath:db/report-fixture"))
 class ReportApiTest {
     private static final String SUMMARY = "/api/v1/sites/{site}/summary";
 

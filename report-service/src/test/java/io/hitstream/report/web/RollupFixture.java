@@ -4,7 +4,6 @@ import io.hitstream.testing.PostgresServer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +38,6 @@ final class RollupFixture {
         String database = ConfigProvider.getConfig().getValue("hitstream.test.database", String.class);
         try (Connection db = PostgresServer.fromEnvironment().connect(database)) {
             db.setAutoCommit(false);
-            sortKeysLikeALocale(db);
             sites(db);
             hours(db);
             urls(db);
@@ -50,18 +48,6 @@ final class RollupFixture {
             repairs(db);
             samples(db, "repair_samples", "quote_repaired", OLDER_REPAIR_SAMPLE, REPAIR_SAMPLE);
             db.commit();
-        }
-    }
-
-    /**
-     * This server's databases default to code point order, where "/Zebra" sorts before "/a" anyway; a linguistic
-     * collation on the ranked columns proves the report's order does not lean on the server's locale.
-     */
-    private static void sortKeysLikeALocale(Connection db) throws SQLException {
-        try (Statement alter = db.createStatement()) {
-            alter.execute("ALTER TABLE site ALTER COLUMN site TYPE text COLLATE \"und-x-icu\"");
-            alter.execute("ALTER TABLE daily_counts ALTER COLUMN key TYPE text COLLATE \"und-x-icu\"");
-            alter.execute("ALTER TABLE rejections ALTER COLUMN reason TYPE text COLLATE \"und-x-icu\"");
         }
     }
 

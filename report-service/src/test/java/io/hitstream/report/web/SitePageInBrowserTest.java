@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 @QuarkusTest
 @TestProfile(SitePageInBrowserTest.WwwIsAnonymous.class)
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
-        value = "classpath:db/rollups"))
+        value = "classpath:db/rollups,classpath:db/report-fixture"))
 class SitePageInBrowserTest {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("HITSTREAM_CHROMIUM", "/usr/bin/chromium"));
 

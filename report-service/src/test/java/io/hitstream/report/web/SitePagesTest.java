@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
-        value = "classpath:db/rollups"))
+        value = "classpath:db/rollups,classpath:db/report-fixture"))
 class SitePagesTest {
     private static final String QUIET_PATH = "/sites/%3Cquiet%3E%20%26%20%22co%22";
 
