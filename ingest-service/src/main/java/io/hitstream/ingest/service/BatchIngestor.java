@@ -1,11 +1,9 @@
 package io.hitstream.ingest.service;
 
 import io.hitstream.ingest.config.IngestConfig;
-import io.hitstream.ingest.domain.BatchAcknowledgement;
 import io.hitstream.ingest.domain.BatchCombiner;
 import io.hitstream.ingest.domain.BatchLimits;
 import io.hitstream.ingest.domain.BatchTally;
-import io.hitstream.ingest.domain.BatchValidator;
 import io.hitstream.ingest.domain.ClientDomains;
 import io.hitstream.ingest.domain.DimensionRules;
 import io.hitstream.ingest.domain.InvalidBatchException;

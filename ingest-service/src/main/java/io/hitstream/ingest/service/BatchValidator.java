@@ -1,6 +1,8 @@
-package io.hitstream.ingest.domain;
+package io.hitstream.ingest.service;
 
 import com.google.protobuf.ByteString;
+import io.hitstream.ingest.domain.BatchLimits;
+import io.hitstream.ingest.domain.InvalidBatchException;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.ingest.v1.StreamOpen;

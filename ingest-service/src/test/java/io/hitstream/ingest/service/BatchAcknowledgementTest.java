@@ -1,4 +1,4 @@
-package io.hitstream.ingest.domain;
+package io.hitstream.ingest.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

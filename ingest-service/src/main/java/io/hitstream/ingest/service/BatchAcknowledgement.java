@@ -1,4 +1,4 @@
-package io.hitstream.ingest.domain;
+package io.hitstream.ingest.service;
 
 import io.hitstream.proto.ingest.v1.BatchAck;
 import io.hitstream.proto.ingest.v1.BatchStatus;
