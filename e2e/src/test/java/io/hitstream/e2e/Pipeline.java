@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +41,8 @@ final class Pipeline implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String database;
     private final String limitedToken = UUID.randomUUID().toString();
+    /** The report's built-in admin signs in with this (reports are private). */
+    private final String reportPassword = UUID.randomUUID().toString();
     private final ServiceProcesses services;
     private final AgentProcess agent;
 
@@ -57,7 +60,8 @@ final class Pipeline implements AutoCloseable {
                 "HITSTREAM_DB_NAME", database,
                 "HITSTREAM_INGEST_AUTH_TOKEN", token,
                 "HITSTREAM_INGEST_AUTH_TOKEN_SITES", "*",
-                "HITSTREAM_INGEST_AUTH_TOKENS_FILE", tokensFile.toString()));
+                "HITSTREAM_INGEST_AUTH_TOKENS_FILE", tokensFile.toString(),
+                "HITSTREAM_REPORT_ADMIN_PASSWORD", reportPassword));
         agent = new AgentProcess(ROOT, Map.of("HITSTREAM_AGENT_TOKEN", token));
     }
 
@@ -119,7 +123,9 @@ final class Pipeline implements AutoCloseable {
 
     private HttpResponse<String> send(String path) throws IOException, InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + services.port("report") + path);
-        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        String credentials = Base64.getEncoder().encodeToString(("admin:" + reportPassword).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(uri).header("Authorization", "Basic " + credentials).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode parse(HttpResponse<String> response) throws IOException {

@@ -64,7 +64,7 @@ final class Freshness {
             Process agent = builder.start();
             try {
                 awaitStream(agent);
-                return measure(new ReportClient(services.port("report")), log, lines, linesPerSecond, seconds);
+                return measure(services.report(), log, lines, linesPerSecond, seconds);
             } finally {
                 agent.destroy();
                 if (!agent.waitFor(20, TimeUnit.SECONDS)) {

@@ -27,6 +27,8 @@ final class PackagedServices implements AutoCloseable {
     /** Ctrl-C of the harness stops the services too; a finished run removes it. */
     private final Thread stopOnExit = new Thread(() -> processes.values().forEach(Process::destroy));
 
+    private final String reportPassword;
+
     PackagedServices(Path root, Path logDir, String database, String token) throws IOException {
         this.root = root;
         this.logDir = Files.createDirectories(logDir);
@@ -37,7 +39,15 @@ final class PackagedServices implements AutoCloseable {
         environment.put("HITSTREAM_DB_NAME", database);
         environment.put("HITSTREAM_INGEST_AUTH_TOKEN", token);
         environment.put("HITSTREAM_INGEST_AUTH_TOKEN_SITES", "*");
+        // Reports are private: the harness reads them as the built-in admin, with the run's token as its password.
+        environment.put("HITSTREAM_REPORT_ADMIN_PASSWORD", token);
+        this.reportPassword = token;
         environment.put("HITSTREAM_RESOLVER_DNS_SERVERS", "127.0.0.1:" + LocalProcesses.freePort());
+    }
+
+    /** A client of the report's JSON API, signed in as the admin. */
+    ReportClient report() {
+        return new ReportClient(port("report"), reportPassword);
     }
 
     int port(String service) {

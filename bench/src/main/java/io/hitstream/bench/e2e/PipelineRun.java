@@ -66,7 +66,7 @@ final class PipelineRun {
             Map<Long, Double> postgresAfter = database.cpuByProcess();
             List<Measurement> costs = costs(shipped, servicesBefore, services.measure(), postgresBefore, postgresAfter);
             Thread.sleep(1500);
-            ReportClient report = new ReportClient(services.port("report"));
+            ReportClient report = services.report();
             Map<String, Totals> totals = new LinkedHashMap<>();
             for (Shipment shipment : shipments) {
                 totals.putIfAbsent(shipment.site(), Totals.fromReport(report.summaryOrNull(shipment.site())));
