@@ -6,6 +6,7 @@ import io.hitstream.ingest.domain.InvalidBatchException;
 import io.hitstream.ingest.domain.SiteNotAllowedException;
 import io.hitstream.ingest.peer.StatsRefusedException;
 import io.hitstream.ingest.peer.StatsUnavailableException;
+import io.hitstream.ingest.service.DrainingException;
 
 /** Maps the failures of a batch to the gRPC status the client sees. */
 final class StatusMapping {
@@ -22,7 +23,7 @@ final class StatusMapping {
         if (failure instanceof SiteNotAllowedException) {
             return Status.PERMISSION_DENIED.withDescription(failure.getMessage()).asRuntimeException();
         }
-        if (failure instanceof StatsUnavailableException) {
+        if (failure instanceof StatsUnavailableException || failure instanceof DrainingException) {
             return Status.UNAVAILABLE.withDescription(failure.getMessage()).asRuntimeException();
         }
         return Status.INTERNAL.withDescription("ingest failed: " + failure).withCause(failure).asRuntimeException();

@@ -36,4 +36,9 @@ final class Messages {
     static ShipRequest ship(LogBatch batch) {
         return ShipRequest.newBuilder().setBatch(batch).build();
     }
+
+    /** One combined-format line of {@code client}, ending in a newline. */
+    static String line(String client) {
+        return client + " - - [01/Nov/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 200 10 \"-\" \"Mozilla/5.0\"\n";
+    }
 }

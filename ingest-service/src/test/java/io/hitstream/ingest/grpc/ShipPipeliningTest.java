@@ -1,6 +1,7 @@
 package io.hitstream.ingest.grpc;
 
 import static io.hitstream.ingest.grpc.Messages.batch;
+import static io.hitstream.ingest.grpc.Messages.line;
 import static io.hitstream.ingest.grpc.Messages.newStream;
 import static io.hitstream.ingest.grpc.Messages.open;
 import static io.hitstream.ingest.grpc.Messages.ship;
@@ -113,9 +114,5 @@ class ShipPipeliningTest {
 
     private static List<Long> startOffsets(List<PartialAggregate> aggregates) {
         return aggregates.stream().map(PartialAggregate::getStartOffset).toList();
-    }
-
-    private static String line(String client) {
-        return client + " - - [01/Nov/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 200 10 \"-\" \"Mozilla/5.0\"\n";
     }
 }
