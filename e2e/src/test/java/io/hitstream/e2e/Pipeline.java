@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,16 +53,13 @@ final class Pipeline implements AutoCloseable {
         Path logDir = Files.createDirectories(ROOT.resolve("e2e/target/e2e-logs/" + name));
         Path tokensFile = Files.writeString(logDir.resolve("ingest-tokens"),
                 sha256Hex(limitedToken) + " " + LIMITED_SITE + "\n");
-        services = new ServiceProcesses(ROOT, logDir, Map.of(
-                "HITSTREAM_DB_HOST", postgres.host(),
-                "HITSTREAM_DB_PORT", String.valueOf(postgres.port()),
-                "HITSTREAM_DB_USER", postgres.user(),
-                "HITSTREAM_DB_PASSWORD", postgres.password(),
-                "HITSTREAM_DB_NAME", database,
+        Map<String, String> environment = new HashMap<>(databaseEnvironment(postgres, database));
+        environment.putAll(Map.of(
                 "HITSTREAM_INGEST_AUTH_TOKEN", token,
                 "HITSTREAM_INGEST_AUTH_TOKEN_SITES", "*",
                 "HITSTREAM_INGEST_AUTH_TOKENS_FILE", tokensFile.toString(),
                 "HITSTREAM_REPORT_ADMIN_PASSWORD", reportPassword));
+        services = new ServiceProcesses(ROOT, logDir, environment);
         agent = new AgentProcess(ROOT, Map.of("HITSTREAM_AGENT_TOKEN", token));
     }
 
@@ -75,6 +73,16 @@ final class Pipeline implements AutoCloseable {
             throw e;
         }
         return pipeline;
+    }
+
+    /** The variables that point a service at {@code database} on that server. */
+    static Map<String, String> databaseEnvironment(PostgresServer postgres, String database) {
+        return Map.of(
+                "HITSTREAM_DB_HOST", postgres.host(),
+                "HITSTREAM_DB_PORT", String.valueOf(postgres.port()),
+                "HITSTREAM_DB_USER", postgres.user(),
+                "HITSTREAM_DB_PASSWORD", postgres.password(),
+                "HITSTREAM_DB_NAME", database);
     }
 
     ServiceProcesses services() {

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Both overlays, rendered by kubectl, agree with the services' own application.properties. */
 class RenderedOverlaysTest {
     private static final List<String> SERVICES = List.of("ingest", "resolver", "stats", "report");
+    /** What a service takes after its drain to stop: closing pools and channels, flushing logs. */
+    private static final long JVM_STOP_SECONDS = 10;
     private static final Pattern GRPC_CLIENT_HOST = Pattern.compile("quarkus\\.grpc\\.clients\\.([^.]+)\\.host");
 
     @ParameterizedTest
@@ -117,6 +119,20 @@ class RenderedOverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+    void ingestAndStatsTerminationGraceIsThePreStopPauseTheShutdownTimeoutAndTheJvmsStop(String overlay) {
+        Manifests manifests = Kustomize.render(overlay);
+        for (String service : List.of("ingest", "stats")) {
+            JsonNode container = container(manifests, service);
+            ServiceSettings settings = ServiceSettings.of(service, ContainerEnvironment.of(container, manifests));
+            long drain = preStopPauseSeconds(container) + settings.seconds("quarkus.shutdown.timeout");
+            long grace = Manifests.podSpec(manifests.get("Deployment", service))
+                    .path("terminationGracePeriodSeconds").asLong();
+            assertEquals(drain + JVM_STOP_SECONDS, grace, service + "'s terminationGracePeriodSeconds");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
     void everyServiceOfTheDatabaseReachesARenderedPostgres(String overlay) {
         Manifests manifests = Kustomize.render(overlay);
         for (String service : List.of("resolver", "stats", "report")) {
@@ -134,6 +150,16 @@ class RenderedOverlaysTest {
         assertEquals("hitstream-db-rw", databaseHost(manifests, "resolver"));
         assertEquals("hitstream-db-ro", databaseHost(manifests, "report"));
         assertFalse(manifests.has("StatefulSet", "postgres"), "no trial PostgreSQL in prod");
+    }
+
+    /** The seconds of a preStop {@code sleep}; 0 without a preStop hook. */
+    private static long preStopPauseSeconds(JsonNode container) {
+        JsonNode command = container.path("lifecycle").path("preStop").path("exec").path("command");
+        if (command.isMissingNode()) {
+            return 0;
+        }
+        assertEquals("sleep", command.path(0).asText(), container.path("name").asText() + "'s preStop");
+        return Long.parseLong(command.path(1).asText());
     }
 
     private static String databaseHost(Manifests manifests, String service) {

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -54,6 +56,15 @@ final class ServiceSettings {
     /** Every property the file sets. */
     Set<String> propertyNames() {
         return properties.stringPropertyNames();
+    }
+
+    /** A duration property in whole seconds, written as Quarkus takes it: {@code 30s}, {@code 1m}, or seconds alone. */
+    long seconds(String property) {
+        String text = value(property).trim();
+        if (text.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(text);
+        }
+        return Duration.parse("PT" + text.toUpperCase(Locale.ROOT)).toSeconds();
     }
 
     int httpPort() {
