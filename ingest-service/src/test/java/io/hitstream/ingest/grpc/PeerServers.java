@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Starts ingest's gRPC peers, stats and the resolver, as real grpc-java servers on loopback ports and
  * points ingest's clients at them. Argument {@code down}: {@code stats} or {@code resolver} points
- * that client at a port nothing listens on instead.
+ * that client at a port nothing listens on instead, where {@link #startStats()} can start stats later.
  *
- * <p>The test instance gets the {@link RecordingStats} and {@link RecordingResolver} in fields of those types.
+ * <p>The test instance gets the {@link RecordingStats} and {@link RecordingResolver} in fields of those types, and
+ * this resource in a field of type PeerServers.
  */
 public class PeerServers implements QuarkusTestResourceLifecycleManager {
     /** Site configured with a zone of its own, to check hours are the site's. */
@@ -43,6 +44,7 @@ public class PeerServers implements QuarkusTestResourceLifecycleManager {
     private String down = "";
     private Server statsServer;
     private Server resolverServer;
+    private int statsPort;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -65,7 +67,7 @@ public class PeerServers implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.grpc.clients.resolver.host", "127.0.0.1");
         statsServer = down.equals("stats") ? null : serve(stats);
         resolverServer = down.equals("resolver") ? null : serve(resolver);
-        pointClientAt(config, "stats", statsServer);
+        statsPort = pointClientAt(config, "stats", statsServer);
         pointClientAt(config, "resolver", resolverServer);
         return config;
     }
@@ -74,6 +76,12 @@ public class PeerServers implements QuarkusTestResourceLifecycleManager {
     public void inject(TestInjector testInjector) {
         testInjector.injectIntoFields(stats, new TestInjector.MatchesType(RecordingStats.class));
         testInjector.injectIntoFields(resolver, new TestInjector.MatchesType(RecordingResolver.class));
+        testInjector.injectIntoFields(this, new TestInjector.MatchesType(PeerServers.class));
+    }
+
+    /** Starts stats where ingest's client points, as a stats that was down comes up. */
+    void startStats() {
+        statsServer = serve(stats, statsPort);
     }
 
     @Override
@@ -85,16 +93,24 @@ public class PeerServers implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** Points a client at the server, or at a closed port without one; in test mode clients use test-port. */
-    private static void pointClientAt(Map<String, String> config, String client, Server server) {
-        String port = String.valueOf(server == null ? closedPort() : server.getPort());
-        config.put("quarkus.grpc.clients." + client + ".port", port);
-        config.put("quarkus.grpc.clients." + client + ".test-port", port);
+    /**
+     * Points a client at the server, or at a closed port without one, and answers the port; in test mode clients
+     * use test-port.
+     */
+    private static int pointClientAt(Map<String, String> config, String client, Server server) {
+        int port = server == null ? closedPort() : server.getPort();
+        config.put("quarkus.grpc.clients." + client + ".port", String.valueOf(port));
+        config.put("quarkus.grpc.clients." + client + ".test-port", String.valueOf(port));
+        return port;
     }
 
     private static Server serve(BindableService service) {
+        return serve(service, 0);
+    }
+
+    private static Server serve(BindableService service, int port) {
         try {
-            return NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+            return NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
                     .addService(service)
                     .build()
                     .start();
