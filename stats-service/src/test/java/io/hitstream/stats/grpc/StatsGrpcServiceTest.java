@@ -7,6 +7,7 @@ import static io.hitstream.stats.grpc.Aggregates.rejection;
 import static io.hitstream.stats.grpc.Aggregates.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -125,6 +126,22 @@ class StatsGrpcServiceTest {
         assertEquals("2026-11-01|/page/0000|1", rows.get(0));
         assertEquals("2026-11-01|/page/0500|501", rows.get(500));
         assertEquals("2026-11-01|/page/1200|1201", rows.get(1200));
+    }
+
+    /** A batch of distinct long URLs: its aggregate is over the 256 KiB a Vert.x gRPC server takes by default. */
+    @Test
+    void aggregateOfSeveralMebibytesIsCommitted() {
+        PartialAggregate.Builder large = batch(stream, 0, 100);
+        String padding = "x".repeat(1000);
+        for (int page = 0; page < 5000; page++) {
+            large.addUrlHits(daily("2026-11-01", String.format("/page/%04d/", page) + padding, 1));
+        }
+        PartialAggregate aggregate = large.build();
+        assertTrue(aggregate.getSerializedSize() > 4 * 1024 * 1024, "the aggregate is over 4 MiB");
+
+        assertEquals(result(CommitStatus.COMMIT_STATUS_COMMITTED, 100), commit(aggregate));
+
+        assertEquals(5000, RollupTables.urlHits(site).size());
     }
 
     @Test
