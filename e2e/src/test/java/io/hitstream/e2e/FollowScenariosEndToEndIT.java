@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged agent follows logs through each way a log changes under it (copy and truncate, also written past the
- * old read position before the agent looks, delete and recreate, a last line still being written, rotated files
+ * old read position before the agent looks, rename while the server goes on writing into the renamed file long
+ * after the rotation grace, delete and recreate, a last line still being written, rotated files
  * waiting at first start, many logs at once), stops cleanly on SIGTERM, and is refused with a
  * wrong token or a token for another site. Each ends with the report's totals, read from PostgreSQL, exactly equal
  * to the counts taken from the lines written (or with nothing stored at all for a refused site).
@@ -44,6 +45,8 @@ class FollowScenariosEndToEndIT {
     private static final Duration SETTLING = Duration.ofMinutes(2);
     /** Far longer than the agent's linger and poll interval: what it has not shipped by then it holds back. */
     private static final Duration HOLDING_BACK = Duration.ofMillis(1500);
+    /** Four times the agent's rotation grace (500 ms): a rotated file not written since is finished by then. */
+    private static final Duration LONG_AFTER_ROTATION_GRACE = Duration.ofSeconds(2);
 
     private final ObjectMapper json = new ObjectMapper();
     private Pipeline pipeline;
@@ -77,7 +80,7 @@ class FollowScenariosEndToEndIT {
         String site = "regrown.e2e.example.org";
         Path sample = samples("regrown", 3000, 1313, site).get(site);
         byte[] bytes = Files.readAllBytes(sample);
-        int cut = lineEndAfter(bytes, bytes.length / 3);
+        int cut = LogFeeder.lineEndAfter(bytes, bytes.length / 3);
         byte[] before = Arrays.copyOf(bytes, cut);
         byte[] after = Arrays.copyOfRange(bytes, cut, bytes.length);
         ReferenceCounts beforeCounts = ReferenceCounts.of(Files.write(work.resolve("regrown/before.log"), before));
@@ -90,8 +93,45 @@ class FollowScenariosEndToEndIT {
             Files.write(live, after, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
             agent.assertExactTotals(Map.of(site, ReferenceCounts.of(sample)));
         }
-        assertEquals(Map.of(Pipeline.sha256Hex(Arrays.copyOf(before, lineEndAfter(before, 0))), (long) before.length,
-                Pipeline.sha256Hex(Arrays.copyOf(after, lineEndAfter(after, 0))), (long) after.length),
+        assertEquals(Map.of(Pipeline.sha256Hex(Arrays.copyOf(before, LogFeeder.lineEndAfter(before, 0))), (long) before.length,
+                Pipeline.sha256Hex(Arrays.copyOf(after, LogFeeder.lineEndAfter(after, 0))), (long) after.length),
+                pipeline.committedOffsets(site), "file identity -> committed offset");
+    }
+
+    @Test
+    void linesAServerWritesIntoTheRotatedFileLongAfterTheRotationGraceAreCountedWithExactOffsets() throws Exception {
+        String site = "late-writes.e2e.example.org";
+        Path sample = samples("late-writes", 3000, 1515, site).get(site);
+        byte[] bytes = Files.readAllBytes(sample);
+        int firstCut = LogFeeder.lineEndAfter(bytes, bytes.length / 3);
+        int secondCut = LogFeeder.lineEndAfter(bytes, bytes.length / 2);
+        int thirdCut = LogFeeder.lineEndAfter(bytes, 2 * bytes.length / 3);
+        byte[] beforeRotation = Arrays.copyOf(bytes, firstCut);
+        byte[] newFile = Arrays.copyOfRange(bytes, firstCut, secondCut);
+        byte[] late = Arrays.copyOfRange(bytes, secondCut, thirdCut);
+        byte[] later = Arrays.copyOfRange(bytes, thirdCut, bytes.length);
+        ReferenceCounts shippedBeforeLateWrites = ReferenceCounts.of(
+                Files.write(work.resolve("late-writes/before-late-writes.log"), Arrays.copyOf(bytes, secondCut)));
+        try (FollowingAgent agent = new FollowingAgent("late-writes", List.of(site), false)) {
+            Path live = agent.log(site);
+            // The web server's descriptor: it goes on writing into the file it opened, wherever the file is renamed.
+            try (OutputStream server = LogFeeder.openForAppending(live)) {
+                server.write(beforeRotation);
+                server.flush();
+                Files.move(live, live.resolveSibling(site + ".access.log.1"));
+                Files.write(live, newFile);
+                agent.awaitLinesCounted(site, shippedBeforeLateWrites.hits + shippedBeforeLateWrites.rejected);
+                Thread.sleep(LONG_AFTER_ROTATION_GRACE.toMillis());
+                server.write(late);
+                server.flush();
+                Thread.sleep(LONG_AFTER_ROTATION_GRACE.toMillis());
+                server.write(later);
+            }
+            agent.assertExactTotals(Map.of(site, ReferenceCounts.of(sample)));
+        }
+        assertEquals(Map.of(Pipeline.sha256Hex(Arrays.copyOf(beforeRotation, LogFeeder.lineEndAfter(beforeRotation, 0))),
+                (long) beforeRotation.length + late.length + later.length,
+                Pipeline.sha256Hex(Arrays.copyOf(newFile, LogFeeder.lineEndAfter(newFile, 0))), (long) newFile.length),
                 pipeline.committedOffsets(site), "file identity -> committed offset");
     }
 
@@ -151,8 +191,8 @@ class FollowScenariosEndToEndIT {
         String site = "backfill.e2e.example.org";
         Path sample = samples("backfill", 3000, 707, site).get(site);
         byte[] bytes = Files.readAllBytes(sample);
-        int firstCut = lineEndAfter(bytes, bytes.length / 3);
-        int secondCut = lineEndAfter(bytes, 2 * bytes.length / 3);
+        int firstCut = LogFeeder.lineEndAfter(bytes, bytes.length / 3);
+        int secondCut = LogFeeder.lineEndAfter(bytes, 2 * bytes.length / 3);
         byte[] oldest = Arrays.copyOfRange(bytes, 0, firstCut);
         byte[] older = Arrays.copyOfRange(bytes, firstCut, secondCut);
         byte[] live = Arrays.copyOfRange(bytes, secondCut, bytes.length);
@@ -168,7 +208,7 @@ class FollowScenariosEndToEndIT {
         }
         Map<String, Long> expectedLedger = new LinkedHashMap<>();
         for (byte[] file : List.of(oldest, older, live)) {
-            expectedLedger.put(Pipeline.sha256Hex(Arrays.copyOf(file, lineEndAfter(file, 0))), (long) file.length);
+            expectedLedger.put(Pipeline.sha256Hex(Arrays.copyOf(file, LogFeeder.lineEndAfter(file, 0))), (long) file.length);
         }
         assertEquals(expectedLedger, pipeline.committedOffsets(site),
                 "each file committed to its end, oldest first (file identity -> committed offset)");
@@ -202,7 +242,7 @@ class FollowScenariosEndToEndIT {
         String site = "nul-run.e2e.example.org";
         Path sample = samples("nul-run", 1500, 1212, site).get(site);
         byte[] bytes = Files.readAllBytes(sample);
-        int middle = lineEndAfter(bytes, bytes.length / 2);
+        int middle = LogFeeder.lineEndAfter(bytes, bytes.length / 2);
         // Three times the agent's default batch of 1 MiB: no batch can hold it.
         byte[] nulRun = new byte[3 * 1024 * 1024];
         nulRun[nulRun.length - 1] = '\n';
@@ -317,15 +357,6 @@ class FollowScenariosEndToEndIT {
         return end;
     }
 
-    private static int lineEndAfter(byte[] log, int offset) {
-        for (int i = offset; i < log.length; i++) {
-            if (log[i] == '\n') {
-                return i + 1;
-            }
-        }
-        return log.length;
-    }
-
     /** One agent running {@code run} on the access logs {@code <site>.access.log} of its sites, in a folder of its own. */
     private final class FollowingAgent implements AutoCloseable {
         final Path directory;
@@ -340,16 +371,8 @@ class FollowScenariosEndToEndIT {
                 streams.append("  - { site: %s, host: e2e-host, format: combined, access-log: logs/%s.access.log }\n"
                         .formatted(site, site));
             }
-            Path config = Files.writeString(directory.resolve("agent.yaml"), """
-                    ingest:
-                      servers: [ "%s" ]
-                    batch: { lines: 500, linger: 50ms, window: 4 }
-                    follow: { poll-interval: 50ms, rotation-grace: 500ms, backfill: %s }
-                    retry: { initial-backoff: 100ms, max-backoff: 2s }
-                    state-file: state/state.json
-                    status-interval: 200ms
-                    streams:
-                    %s""".formatted(pipeline.ingestAddress(), backfill, streams));
+            Path config = Files.writeString(directory.resolve("agent.yaml"),
+                    AgentProcess.followingConfig(pipeline.ingestAddress(), backfill, streams.toString()));
             process = pipeline.agent().start(directory.resolve("agent.log"), "run", "--config", config.toString());
             awaitFollowing(sites);
         }
