@@ -35,9 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged agent follows logs through each way a log changes under it (copy and truncate, also written past the
  * old read position before the agent looks, rename while the server goes on writing into the renamed file long
  * after the rotation grace, delete and recreate, a last line still being written, rotated files
- * waiting at first start, many logs at once), stops cleanly on SIGTERM, and is refused with a
- * wrong token or a token for another site. Each ends with the report's totals, read from PostgreSQL, exactly equal
- * to the counts taken from the lines written (or with nothing stored at all for a refused site).
+ * waiting at first start, many logs at once), stops cleanly on SIGTERM, is refused with a wrong token or a token
+ * for another site, and ships Apache's and nginx's error logs, counted per level and day. Each ends with the report's
+ * totals, read from PostgreSQL, exactly equal to the counts taken from the lines written (or with nothing stored at
+ * all for a refused site).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowScenariosEndToEndIT {
@@ -110,6 +111,8 @@ class FollowScenariosEndToEndIT {
         byte[] newFile = Arrays.copyOfRange(bytes, firstCut, secondCut);
         byte[] late = Arrays.copyOfRange(bytes, secondCut, thirdCut);
         byte[] later = Arrays.copyOfRange(bytes, thirdCut, bytes.length);
+        ReferenceCounts shippedBeforeRotation = ReferenceCounts.of(
+                Files.write(work.resolve("late-writes/before-rotation.log"), beforeRotation));
         ReferenceCounts shippedBeforeLateWrites = ReferenceCounts.of(
                 Files.write(work.resolve("late-writes/before-late-writes.log"), Arrays.copyOf(bytes, secondCut)));
         try (FollowingAgent agent = new FollowingAgent("late-writes", List.of(site), false)) {
@@ -118,6 +121,7 @@ class FollowScenariosEndToEndIT {
             try (OutputStream server = LogFeeder.openForAppending(live)) {
                 server.write(beforeRotation);
                 server.flush();
+                agent.awaitLinesCounted(site, shippedBeforeRotation.hits + shippedBeforeRotation.rejected);
                 Files.move(live, live.resolveSibling(site + ".access.log.1"));
                 Files.write(live, newFile);
                 agent.awaitLinesCounted(site, shippedBeforeLateWrites.hits + shippedBeforeLateWrites.rejected);
@@ -133,6 +137,73 @@ class FollowScenariosEndToEndIT {
                 (long) beforeRotation.length + late.length + later.length,
                 Pipeline.sha256Hex(Arrays.copyOf(newFile, LogFeeder.lineEndAfter(newFile, 0))), (long) newFile.length),
                 pipeline.committedOffsets(site), "file identity -> committed offset");
+    }
+
+    @Test
+    void errorLogsOfApacheAndNginxAreShippedAndCountedPerLevelAndDayWithExactOffsets() throws Exception {
+        String apacheSite = "apache-errors.e2e.example.org";
+        String nginxSite = "nginx-errors.e2e.example.org";
+        Map<String, Path> samples = samples("error-logs", 500, 1616, apacheSite, nginxSite);
+        Path directory = Files.createDirectories(work.resolve("error-logs/agent"));
+        Path apacheErrors = Files.writeString(directory.resolve("apache.error.log"), """
+                [Tue Mar 05 10:02:00.123456 2024] [core:error] [pid 1234:tid 140245] [client 192.0.2.1:51234] AH00126: Invalid URI in request GET /%zz HTTP/1.1
+                [Tue Mar 05 10:02:03.000001 2024] [authz_core:error] [pid 1234:tid 140246] [client 192.0.2.2:40000] AH01630: client denied by server configuration: /srv/www/private
+                [Tue Mar 05 10:05:00.500000 2024] [mpm_event:notice] [pid 1:tid 140] AH00489: Apache/2.4.58 (Unix) configured -- resuming normal operations
+                [Wed Mar 06 00:00:01.000000 2024] [ssl:warn] [pid 1235:tid 140247] AH01909: server certificate does NOT include an ID which matches the server name
+                PHP Stack trace:
+                """);
+        Path nginxErrors = Files.writeString(directory.resolve("nginx.error.log"), """
+                2024/03/05 10:02:00 [error] 123#0: *1 open() "/usr/share/nginx/html/x" failed (2: No such file or directory), client: 192.0.2.1, server: localhost, request: "GET /x HTTP/1.1", host: "localhost"
+                2024/03/05 10:03:00 [error] 123#0: *7 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 192.0.2.3
+                2024/03/05 10:04:00 [crit] 123#0: *9 SSL_do_handshake() failed (SSL: error:0A00006C:SSL routines::bad key share)
+                2024/03/05 11:00:00 [notice] 4711#4711: signal process started
+                """);
+        Files.copy(samples.get(apacheSite), directory.resolve("apache.access.log"));
+        Files.copy(samples.get(nginxSite), directory.resolve("nginx.access.log"));
+        Path config = Files.writeString(directory.resolve("agent.yaml"), AgentProcess.followingConfig(
+                pipeline.ingestAddress(), false, """
+                  - { site: %s, host: e2e-host, access-log: apache.access.log, error-log: apache.error.log }
+                  - { site: %s, host: e2e-host, access-log: nginx.access.log, error-log: nginx.error.log }
+                """.formatted(apacheSite, nginxSite)));
+        Process agent = pipeline.agent().start(directory.resolve("agent.log"), "run", "--config", config.toString());
+        try {
+            Map<String, Long> apacheLevels = Map.of("2024-03-05 error", 2L, "2024-03-05 notice", 1L,
+                    "2024-03-06 warn", 1L);
+            Map<String, Long> nginxLevels = Map.of("2024-03-05 error", 2L, "2024-03-05 crit", 1L,
+                    "2024-03-05 notice", 1L);
+            awaitErrorLevels(apacheSite, apacheLevels);
+            awaitErrorLevels(nginxSite, nginxLevels);
+            assertEquals(apacheLevels, pipeline.dailyHits(apacheSite, "ERROR_LEVEL"));
+            assertEquals(nginxLevels, pipeline.dailyHits(nginxSite, "ERROR_LEVEL"));
+            ReferenceCounts apacheAccess = ReferenceCounts.of(samples.get(apacheSite));
+            // The stack trace's line is no error-log line: rejected, like a bad access-log line, under the site.
+            apacheAccess.rejected++;
+            assertTotals(apacheSite, apacheAccess);
+            assertTotals(nginxSite, ReferenceCounts.of(samples.get(nginxSite)));
+            assertEquals(Map.of(firstLineDigest(directory.resolve("apache.access.log")), Files.size(samples.get(apacheSite)),
+                    firstLineDigest(apacheErrors), Files.size(apacheErrors)), pipeline.committedOffsets(apacheSite));
+            assertEquals(Map.of(firstLineDigest(directory.resolve("nginx.access.log")), Files.size(samples.get(nginxSite)),
+                    firstLineDigest(nginxErrors), Files.size(nginxErrors)), pipeline.committedOffsets(nginxSite));
+        } finally {
+            agent.destroyForcibly().waitFor();
+        }
+    }
+
+    private void awaitErrorLevels(String site, Map<String, Long> expected) throws Exception {
+        Instant deadline = Instant.now().plus(SETTLING);
+        while (Instant.now().isBefore(deadline) && !pipeline.dailyHits(site, "ERROR_LEVEL").equals(expected)) {
+            Thread.sleep(100);
+        }
+        // The access log may commit after the error log: wait for its lines too.
+        ReferenceCounts access = ReferenceCounts.of(work.resolve("error-logs/sample/" + site + ".access.log"));
+        while (Instant.now().isBefore(deadline) && linesCounted(site) < access.hits + access.rejected) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static String firstLineDigest(Path log) throws IOException {
+        byte[] bytes = Files.readAllBytes(log);
+        return Pipeline.sha256Hex(Arrays.copyOf(bytes, LogFeeder.lineEndAfter(bytes, 0)));
     }
 
     @Test

@@ -57,7 +57,7 @@ import picocli.CommandLine.Option;
             "  streams[].site, .access-log  a site and its access log (required)",
             "  streams[].format             its log format [" + Stream.DEFAULT_FORMAT + "]",
             "  streams[].host               the web host [this host's name]",
-            "  streams[].error-log          an error log, only counted"})
+            "  streams[].error-log          an error log (Apache, nginx), shipped"})
 public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true, paramLabel = "FILE", defaultValue = "${env:HITSTREAM_AGENT_CONFIG}",

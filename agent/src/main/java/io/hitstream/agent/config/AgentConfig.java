@@ -125,7 +125,7 @@ public record AgentConfig(Ingest ingest, Batch batch, Follow follow, Retry retry
      * @param format its log format: a preset name as ingest knows it, an Apache LogFormat or
      *     nginx log_format string, or "" for the format ingest is configured with for the site
      * @param accessLog the access log's path
-     * @param errorLog an error log whose lines are counted per level (optional)
+     * @param errorLog an error log (Apache or nginx), shipped as a stream of its own and counted per level (optional)
      */
     public record Stream(String site, String host, String format, String accessLog, String errorLog) {
         public static final String DEFAULT_FORMAT = "combined";

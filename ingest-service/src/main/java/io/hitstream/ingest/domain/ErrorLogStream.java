@@ -1,0 +1,30 @@
+package io.hitstream.ingest.domain;
+
+import io.hitstream.logformat.ErrorLogFormat;
+import io.hitstream.logformat.ErrorLogParser;
+import io.hitstream.logformat.ParserLimits;
+
+/** The error-log format of one Ship stream of an error log, made at its StreamOpen and kept across its batches. */
+public final class ErrorLogStream {
+    private final ErrorLogFormat format;
+    private final ErrorLogParser parser;
+
+    /**
+     * The stream of an error log in the format named {@code formatName}.
+     *
+     * @throws io.hitstream.logformat.UnknownLogFormatException when no error-log format has that name
+     */
+    public ErrorLogStream(String formatName, ParserLimits limits) {
+        this.format = ErrorLogFormat.named(formatName);
+        this.parser = new ErrorLogParser(format, limits);
+    }
+
+    /** The stream's parser for a batch naming {@code formatName}, which must be the stream's or none. */
+    public ErrorLogParser parserFor(String formatName) {
+        if (!formatName.isEmpty() && !formatName.equals(format.formatName())) {
+            throw new InvalidBatchException("a LogBatch must name its stream's log format (or none): the stream was "
+                    + "opened with \"" + format.formatName() + "\", the batch names \"" + formatName + "\"");
+        }
+        return parser;
+    }
+}
