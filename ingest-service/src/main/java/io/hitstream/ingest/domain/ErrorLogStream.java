@@ -2,6 +2,7 @@ package io.hitstream.ingest.domain;
 
 import io.hitstream.logformat.ErrorLogFormat;
 import io.hitstream.logformat.ErrorLogParser;
+import io.hitstream.logformat.LogFormatException;
 import io.hitstream.logformat.ParserLimits;
 
 /** The error-log format of one Ship stream of an error log, made at its StreamOpen and kept across its batches. */
@@ -12,11 +13,19 @@ public final class ErrorLogStream {
     /**
      * The stream of an error log in the format named {@code formatName}.
      *
-     * @throws io.hitstream.logformat.UnknownLogFormatException when no error-log format has that name
+     * @throws InvalidBatchException when no error-log format has that name
      */
     public ErrorLogStream(String formatName, ParserLimits limits) {
-        this.format = ErrorLogFormat.named(formatName);
+        this.format = named(formatName);
         this.parser = new ErrorLogParser(format, limits);
+    }
+
+    private static ErrorLogFormat named(String formatName) {
+        try {
+            return ErrorLogFormat.named(formatName);
+        } catch (LogFormatException e) {
+            throw new InvalidBatchException(e.getMessage());
+        }
     }
 
     /** The stream's parser for a batch naming {@code formatName}, which must be the stream's or none. */
