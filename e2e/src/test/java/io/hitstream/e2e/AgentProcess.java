@@ -30,6 +30,23 @@ final class AgentProcess {
         }
     }
 
+    /**
+     * An agent configuration for following logs quickly, for tests: small batches, short linger, poll and rotation
+     * grace, quick retries, state and status in {@code state/} beside it; {@code streams} is the YAML list's lines.
+     */
+    static String followingConfig(String ingestAddress, boolean backfill, String streams) {
+        return """
+                ingest:
+                  servers: [ "%s" ]
+                batch: { lines: 500, linger: 50ms, window: 4 }
+                follow: { poll-interval: 50ms, rotation-grace: 500ms, backfill: %s }
+                retry: { initial-backoff: 100ms, max-backoff: 2s }
+                state-file: state/state.json
+                status-interval: 200ms
+                streams:
+                %s""".formatted(ingestAddress, backfill, streams);
+    }
+
     Result run(String... arguments) throws IOException, InterruptedException {
         Path out = Files.createTempFile("agent", ".out");
         Path err = Files.createTempFile("agent", ".err");

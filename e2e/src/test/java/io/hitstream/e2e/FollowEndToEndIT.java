@@ -105,17 +105,9 @@ class FollowEndToEndIT {
             this.sample = directory.resolve("sample").resolve(site + ".access.log");
             this.expected = ReferenceCounts.of(sample);
             this.live = directory.resolve("access.log");
-            this.config = Files.writeString(directory.resolve("agent.yaml"), """
-                    ingest:
-                      servers: [ "%s" ]
-                    batch: { lines: 500, linger: 50ms, window: 4 }
-                    follow: { poll-interval: 50ms, rotation-grace: 500ms }
-                    retry: { initial-backoff: 100ms, max-backoff: 2s }
-                    state-file: state/state.json
-                    status-interval: 200ms
-                    streams:
-                      - { site: %s, host: e2e-host, format: combined, access-log: access.log }
-                    """.formatted(pipeline.ingestAddress(), site));
+            this.config = Files.writeString(directory.resolve("agent.yaml"), AgentProcess.followingConfig(
+                    pipeline.ingestAddress(), false,
+                    "  - { site: %s, host: e2e-host, format: combined, access-log: access.log }\n".formatted(site)));
         }
 
         Process startAgent() throws IOException {

@@ -33,10 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged agent follows logs through each way a log changes under it (copy and truncate, also written past the
- * old read position before the agent looks, delete and recreate, a last line still being written, rotated files
- * waiting at first start, many logs at once), stops cleanly on SIGTERM, and is refused with a
- * wrong token or a token for another site. Each ends with the report's totals, read from PostgreSQL, exactly equal
- * to the counts taken from the lines written (or with nothing stored at all for a refused site).
+ * old read position before the agent looks, rename while the server goes on writing into the renamed file long
+ * after the rotation grace, delete and recreate, a last line still being written, rotated files
+ * waiting at first start, many logs at once), stops cleanly on SIGTERM, is refused with a wrong token or a token
+ * for another site, and ships Apache's and nginx's error logs, counted per level and day. Each ends with the report's
+ * totals, read from PostgreSQL, exactly equal to the counts taken from the lines written (or with nothing stored at
+ * all for a refused site).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowScenariosEndToEndIT {
@@ -44,6 +46,8 @@ class FollowScenariosEndToEndIT {
     private static final Duration SETTLING = Duration.ofMinutes(2);
     /** Far longer than the agent's linger and poll interval: what it has not shipped by then it holds back. */
     private static final Duration HOLDING_BACK = Duration.ofMillis(1500);
+    /** Four times the agent's rotation grace (500 ms): a rotated file not written since is finished by then. */
+    private static final Duration LONG_AFTER_ROTATION_GRACE = Duration.ofSeconds(2);
 
     private final ObjectMapper json = new ObjectMapper();
     private Pipeline pipeline;
@@ -77,7 +81,7 @@ class FollowScenariosEndToEndIT {
         String site = "regrown.e2e.example.org";
         Path sample = samples("regrown", 3000, 1313, site).get(site);
         byte[] bytes = Files.readAllBytes(sample);
-        int cut = lineEndAfter(bytes, bytes.length / 3);
+        int cut = LogFeeder.lineEndAfter(bytes, bytes.length / 3);
         byte[] before = Arrays.copyOf(bytes, cut);
         byte[] after = Arrays.copyOfRange(bytes, cut, bytes.length);
         ReferenceCounts beforeCounts = ReferenceCounts.of(Files.write(work.resolve("regrown/before.log"), before));
@@ -90,9 +94,116 @@ class FollowScenariosEndToEndIT {
             Files.write(live, after, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
             agent.assertExactTotals(Map.of(site, ReferenceCounts.of(sample)));
         }
-        assertEquals(Map.of(Pipeline.sha256Hex(Arrays.copyOf(before, lineEndAfter(before, 0))), (long) before.length,
-                Pipeline.sha256Hex(Arrays.copyOf(after, lineEndAfter(after, 0))), (long) after.length),
+        assertEquals(Map.of(Pipeline.sha256Hex(Arrays.copyOf(before, LogFeeder.lineEndAfter(before, 0))), (long) before.length,
+                Pipeline.sha256Hex(Arrays.copyOf(after, LogFeeder.lineEndAfter(after, 0))), (long) after.length),
                 pipeline.committedOffsets(site), "file identity -> committed offset");
+    }
+
+    @Test
+    void linesAServerWritesIntoTheRotatedFileLongAfterTheRotationGraceAreCountedWithExactOffsets() throws Exception {
+        String site = "late-writes.e2e.example.org";
+        Path sample = samples("late-writes", 3000, 1515, site).get(site);
+        byte[] bytes = Files.readAllBytes(sample);
+        int firstCut = LogFeeder.lineEndAfter(bytes, bytes.length / 3);
+        int secondCut = LogFeeder.lineEndAfter(bytes, bytes.length / 2);
+        int thirdCut = LogFeeder.lineEndAfter(bytes, 2 * bytes.length / 3);
+        byte[] beforeRotation = Arrays.copyOf(bytes, firstCut);
+        byte[] newFile = Arrays.copyOfRange(bytes, firstCut, secondCut);
+        byte[] late = Arrays.copyOfRange(bytes, secondCut, thirdCut);
+        byte[] later = Arrays.copyOfRange(bytes, thirdCut, bytes.length);
+        ReferenceCounts shippedBeforeRotation = ReferenceCounts.of(
+                Files.write(work.resolve("late-writes/before-rotation.log"), beforeRotation));
+        ReferenceCounts shippedBeforeLateWrites = ReferenceCounts.of(
+                Files.write(work.resolve("late-writes/before-late-writes.log"), Arrays.copyOf(bytes, secondCut)));
+        try (FollowingAgent agent = new FollowingAgent("late-writes", List.of(site), false)) {
+            Path live = agent.log(site);
+            // The web server's descriptor: it goes on writing into the file it opened, wherever the file is renamed.
+            try (OutputStream server = LogFeeder.openForAppending(live)) {
+                server.write(beforeRotation);
+                server.flush();
+                agent.awaitLinesCounted(site, shippedBeforeRotation.hits + shippedBeforeRotation.rejected);
+                Files.move(live, live.resolveSibling(site + ".access.log.1"));
+                Files.write(live, newFile);
+                agent.awaitLinesCounted(site, shippedBeforeLateWrites.hits + shippedBeforeLateWrites.rejected);
+                Thread.sleep(LONG_AFTER_ROTATION_GRACE.toMillis());
+                server.write(late);
+                server.flush();
+                Thread.sleep(LONG_AFTER_ROTATION_GRACE.toMillis());
+                server.write(later);
+            }
+            agent.assertExactTotals(Map.of(site, ReferenceCounts.of(sample)));
+        }
+        assertEquals(Map.of(Pipeline.sha256Hex(Arrays.copyOf(beforeRotation, LogFeeder.lineEndAfter(beforeRotation, 0))),
+                (long) beforeRotation.length + late.length + later.length,
+                Pipeline.sha256Hex(Arrays.copyOf(newFile, LogFeeder.lineEndAfter(newFile, 0))), (long) newFile.length),
+                pipeline.committedOffsets(site), "file identity -> committed offset");
+    }
+
+    @Test
+    void errorLogsOfApacheAndNginxAreShippedAndCountedPerLevelAndDayWithExactOffsets() throws Exception {
+        String apacheSite = "apache-errors.e2e.example.org";
+        String nginxSite = "nginx-errors.e2e.example.org";
+        Map<String, Path> samples = samples("error-logs", 500, 1616, apacheSite, nginxSite);
+        Path directory = Files.createDirectories(work.resolve("error-logs/agent"));
+        Path apacheErrors = Files.writeString(directory.resolve("apache.error.log"), """
+                [Tue Mar 05 10:02:00.123456 2024] [core:error] [pid 1234:tid 140245] [client 192.0.2.1:51234] AH00126: Invalid URI in request GET /%zz HTTP/1.1
+                [Tue Mar 05 10:02:03.000001 2024] [authz_core:error] [pid 1234:tid 140246] [client 192.0.2.2:40000] AH01630: client denied by server configuration: /srv/www/private
+                [Tue Mar 05 10:05:00.500000 2024] [mpm_event:notice] [pid 1:tid 140] AH00489: Apache/2.4.58 (Unix) configured -- resuming normal operations
+                [Wed Mar 06 00:00:01.000000 2024] [ssl:warn] [pid 1235:tid 140247] AH01909: server certificate does NOT include an ID which matches the server name
+                PHP Stack trace:
+                """);
+        Path nginxErrors = Files.writeString(directory.resolve("nginx.error.log"), """
+                2024/03/05 10:02:00 [error] 123#0: *1 open() "/usr/share/nginx/html/x" failed (2: No such file or directory), client: 192.0.2.1, server: localhost, request: "GET /x HTTP/1.1", host: "localhost"
+                2024/03/05 10:03:00 [error] 123#0: *7 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 192.0.2.3
+                2024/03/05 10:04:00 [crit] 123#0: *9 SSL_do_handshake() failed (SSL: error:0A00006C:SSL routines::bad key share)
+                2024/03/05 11:00:00 [notice] 4711#4711: signal process started
+                """);
+        Files.copy(samples.get(apacheSite), directory.resolve("apache.access.log"));
+        Files.copy(samples.get(nginxSite), directory.resolve("nginx.access.log"));
+        Path config = Files.writeString(directory.resolve("agent.yaml"), AgentProcess.followingConfig(
+                pipeline.ingestAddress(), false, """
+                  - { site: %s, host: e2e-host, access-log: apache.access.log, error-log: apache.error.log }
+                  - { site: %s, host: e2e-host, access-log: nginx.access.log, error-log: nginx.error.log }
+                """.formatted(apacheSite, nginxSite)));
+        Process agent = pipeline.agent().start(directory.resolve("agent.log"), "run", "--config", config.toString());
+        try {
+            Map<String, Long> apacheLevels = Map.of("2024-03-05 error", 2L, "2024-03-05 notice", 1L,
+                    "2024-03-06 warn", 1L);
+            Map<String, Long> nginxLevels = Map.of("2024-03-05 error", 2L, "2024-03-05 crit", 1L,
+                    "2024-03-05 notice", 1L);
+            awaitErrorLevels(apacheSite, apacheLevels);
+            awaitErrorLevels(nginxSite, nginxLevels);
+            assertEquals(apacheLevels, pipeline.dailyHits(apacheSite, "ERROR_LEVEL"));
+            assertEquals(nginxLevels, pipeline.dailyHits(nginxSite, "ERROR_LEVEL"));
+            ReferenceCounts apacheAccess = ReferenceCounts.of(samples.get(apacheSite));
+            // The stack trace's line is no error-log line: rejected, like a bad access-log line, under the site.
+            apacheAccess.rejected++;
+            assertTotals(apacheSite, apacheAccess);
+            assertTotals(nginxSite, ReferenceCounts.of(samples.get(nginxSite)));
+            assertEquals(Map.of(firstLineDigest(directory.resolve("apache.access.log")), Files.size(samples.get(apacheSite)),
+                    firstLineDigest(apacheErrors), Files.size(apacheErrors)), pipeline.committedOffsets(apacheSite));
+            assertEquals(Map.of(firstLineDigest(directory.resolve("nginx.access.log")), Files.size(samples.get(nginxSite)),
+                    firstLineDigest(nginxErrors), Files.size(nginxErrors)), pipeline.committedOffsets(nginxSite));
+        } finally {
+            agent.destroyForcibly().waitFor();
+        }
+    }
+
+    private void awaitErrorLevels(String site, Map<String, Long> expected) throws Exception {
+        Instant deadline = Instant.now().plus(SETTLING);
+        while (Instant.now().isBefore(deadline) && !pipeline.dailyHits(site, "ERROR_LEVEL").equals(expected)) {
+            Thread.sleep(100);
+        }
+        // The access log may commit after the error log: wait for its lines too.
+        ReferenceCounts access = ReferenceCounts.of(work.resolve("error-logs/sample/" + site + ".access.log"));
+        while (Instant.now().isBefore(deadline) && linesCounted(site) < access.hits + access.rejected) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static String firstLineDigest(Path log) throws IOException {
+        byte[] bytes = Files.readAllBytes(log);
+        return Pipeline.sha256Hex(Arrays.copyOf(bytes, LogFeeder.lineEndAfter(bytes, 0)));
     }
 
     @Test
@@ -151,8 +262,8 @@ class FollowScenariosEndToEndIT {
         String site = "backfill.e2e.example.org";
         Path sample = samples("backfill", 3000, 707, site).get(site);
         byte[] bytes = Files.readAllBytes(sample);
-        int firstCut = lineEndAfter(bytes, bytes.length / 3);
-        int secondCut = lineEndAfter(bytes, 2 * bytes.length / 3);
+        int firstCut = LogFeeder.lineEndAfter(bytes, bytes.length / 3);
+        int secondCut = LogFeeder.lineEndAfter(bytes, 2 * bytes.length / 3);
         byte[] oldest = Arrays.copyOfRange(bytes, 0, firstCut);
         byte[] older = Arrays.copyOfRange(bytes, firstCut, secondCut);
         byte[] live = Arrays.copyOfRange(bytes, secondCut, bytes.length);
@@ -168,7 +279,7 @@ class FollowScenariosEndToEndIT {
         }
         Map<String, Long> expectedLedger = new LinkedHashMap<>();
         for (byte[] file : List.of(oldest, older, live)) {
-            expectedLedger.put(Pipeline.sha256Hex(Arrays.copyOf(file, lineEndAfter(file, 0))), (long) file.length);
+            expectedLedger.put(Pipeline.sha256Hex(Arrays.copyOf(file, LogFeeder.lineEndAfter(file, 0))), (long) file.length);
         }
         assertEquals(expectedLedger, pipeline.committedOffsets(site),
                 "each file committed to its end, oldest first (file identity -> committed offset)");
@@ -202,7 +313,7 @@ class FollowScenariosEndToEndIT {
         String site = "nul-run.e2e.example.org";
         Path sample = samples("nul-run", 1500, 1212, site).get(site);
         byte[] bytes = Files.readAllBytes(sample);
-        int middle = lineEndAfter(bytes, bytes.length / 2);
+        int middle = LogFeeder.lineEndAfter(bytes, bytes.length / 2);
         // Three times the agent's default batch of 1 MiB: no batch can hold it.
         byte[] nulRun = new byte[3 * 1024 * 1024];
         nulRun[nulRun.length - 1] = '\n';
@@ -317,15 +428,6 @@ class FollowScenariosEndToEndIT {
         return end;
     }
 
-    private static int lineEndAfter(byte[] log, int offset) {
-        for (int i = offset; i < log.length; i++) {
-            if (log[i] == '\n') {
-                return i + 1;
-            }
-        }
-        return log.length;
-    }
-
     /** One agent running {@code run} on the access logs {@code <site>.access.log} of its sites, in a folder of its own. */
     private final class FollowingAgent implements AutoCloseable {
         final Path directory;
@@ -340,16 +442,8 @@ class FollowScenariosEndToEndIT {
                 streams.append("  - { site: %s, host: e2e-host, format: combined, access-log: logs/%s.access.log }\n"
                         .formatted(site, site));
             }
-            Path config = Files.writeString(directory.resolve("agent.yaml"), """
-                    ingest:
-                      servers: [ "%s" ]
-                    batch: { lines: 500, linger: 50ms, window: 4 }
-                    follow: { poll-interval: 50ms, rotation-grace: 500ms, backfill: %s }
-                    retry: { initial-backoff: 100ms, max-backoff: 2s }
-                    state-file: state/state.json
-                    status-interval: 200ms
-                    streams:
-                    %s""".formatted(pipeline.ingestAddress(), backfill, streams));
+            Path config = Files.writeString(directory.resolve("agent.yaml"),
+                    AgentProcess.followingConfig(pipeline.ingestAddress(), backfill, streams.toString()));
             process = pipeline.agent().start(directory.resolve("agent.log"), "run", "--config", config.toString());
             awaitFollowing(sites);
         }

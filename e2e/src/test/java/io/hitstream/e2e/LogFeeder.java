@@ -72,7 +72,7 @@ final class LogFeeder implements AutoCloseable {
     }
 
     private void feed() {
-        int rotateAt = lineEndAfter(sample.length / 2);
+        int rotateAt = lineEndAfter(sample, sample.length / 2);
         int piece = Math.max(1, sample.length / PIECES);
         long pause = duration.toMillis() / PIECES;
         try {
@@ -122,15 +122,21 @@ final class LogFeeder implements AutoCloseable {
     }
 
     private OutputStream open() throws IOException {
-        return Files.newOutputStream(live, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        return openForAppending(live);
     }
 
-    private int lineEndAfter(int offset) {
-        for (int i = offset; i < sample.length; i++) {
-            if (sample[i] == '\n') {
+    /** Opens a log for appending (creating it), as a web server opens its logs with O_APPEND. */
+    static OutputStream openForAppending(Path log) throws IOException {
+        return Files.newOutputStream(log, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** Just past the first newline at or after {@code offset}, or the log's length when there is none. */
+    static int lineEndAfter(byte[] log, int offset) {
+        for (int i = offset; i < log.length; i++) {
+            if (log[i] == '\n') {
                 return i + 1;
             }
         }
-        return sample.length;
+        return log.length;
     }
 }

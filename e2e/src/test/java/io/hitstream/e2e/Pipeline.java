@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -112,6 +113,23 @@ final class Pipeline implements AutoCloseable {
             }
         }
         return offsets;
+    }
+
+    /** The site's hits per "local-date key" of one dimension's day rows, from stats' daily counts. */
+    Map<String, Long> dailyHits(String site, String dimension) throws SQLException {
+        Map<String, Long> hits = new TreeMap<>();
+        try (Connection connection = postgres.connect(database);
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT local_date, key, hits FROM daily_counts WHERE site = ? AND dimension = ?")) {
+            query.setString(1, site);
+            query.setString(2, dimension);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    hits.put(rows.getString(1) + " " + rows.getString(2), rows.getLong(3));
+                }
+            }
+        }
+        return hits;
     }
 
     String ingestAddress() {

@@ -26,7 +26,8 @@ public enum Dimension {
     SECTION(Grain.MINUTE),
     REQUEST_GROUP(Grain.HOUR),
     PATTERN(Grain.HOUR),
-    OVERFLOW(Grain.DAY);
+    OVERFLOW(Grain.DAY),
+    ERROR_LEVEL(Grain.DAY);
 
     private final Grain grain;
 

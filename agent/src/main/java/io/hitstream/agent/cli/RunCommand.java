@@ -46,6 +46,7 @@ import picocli.CommandLine.Option;
             "  follow.idle-timeout          a file idle this long is reopened [" + Follow.DEFAULT_IDLE_TIMEOUT + "]",
             "  follow.rotation-grace        a replaced file idle this long ends ["
                 + Follow.DEFAULT_ROTATION_GRACE + "]",
+            "  follow.rotated-watch         a finished rotated file is watched [" + Follow.DEFAULT_ROTATED_WATCH + "]",
             "  follow.backfill              first start: access.log.N first [" + Follow.DEFAULT_BACKFILL + "]",
             "  retry.initial-backoff        wait after a failed call [" + Retry.DEFAULT_INITIAL_BACKOFF + "],",
             "  retry.multiplier             growing by this per failure [" + Retry.DEFAULT_MULTIPLIER + "]",
@@ -56,7 +57,7 @@ import picocli.CommandLine.Option;
             "  streams[].site, .access-log  a site and its access log (required)",
             "  streams[].format             its log format [" + Stream.DEFAULT_FORMAT + "]",
             "  streams[].host               the web host [this host's name]",
-            "  streams[].error-log          an error log, only counted"})
+            "  streams[].error-log          an error log (Apache, nginx), shipped"})
 public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true, paramLabel = "FILE", defaultValue = "${env:HITSTREAM_AGENT_CONFIG}",

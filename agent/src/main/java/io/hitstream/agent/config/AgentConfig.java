@@ -28,7 +28,7 @@ public record AgentConfig(Ingest ingest, Batch batch, Follow follow, Retry retry
     public AgentConfig {
         ingest = ingest == null ? new Ingest(null, null, null, null, null) : ingest;
         batch = batch == null ? new Batch(null, null, null, null, null) : batch;
-        follow = follow == null ? new Follow(null, null, null, null) : follow;
+        follow = follow == null ? new Follow(null, null, null, null, null) : follow;
         retry = retry == null ? new Retry(null, null, null, null) : retry;
         statusInterval = statusInterval == null ? DurationText.parse(DEFAULT_STATUS_INTERVAL) : statusInterval;
         streams = streams == null ? List.of() : List.copyOf(streams);
@@ -78,18 +78,23 @@ public record AgentConfig(Ingest ingest, Batch batch, Follow follow, Retry retry
      * @param pollInterval how often files are checked for new lines and rotation
      * @param idleTimeout a file not written this long is closed and reopened (as pmdaweblog's -n)
      * @param rotationGrace a file replaced at its path is finished once not written this long
+     * @param rotatedWatch a finished rotated file is still watched this long after its last write, and what is
+     *     written into it meanwhile is shipped ("0s": closed when finished)
      * @param backfill on a stream's first start, ship its rotated files first, oldest first
      */
-    public record Follow(Duration pollInterval, Duration idleTimeout, Duration rotationGrace, Boolean backfill) {
+    public record Follow(Duration pollInterval, Duration idleTimeout, Duration rotationGrace, Duration rotatedWatch,
+            Boolean backfill) {
         public static final String DEFAULT_POLL_INTERVAL = "250ms";
         public static final String DEFAULT_IDLE_TIMEOUT = "20s";
         public static final String DEFAULT_ROTATION_GRACE = "2s";
+        public static final String DEFAULT_ROTATED_WATCH = "5m";
         public static final String DEFAULT_BACKFILL = "false";
 
         public Follow {
             pollInterval = pollInterval == null ? DurationText.parse(DEFAULT_POLL_INTERVAL) : pollInterval;
             idleTimeout = idleTimeout == null ? DurationText.parse(DEFAULT_IDLE_TIMEOUT) : idleTimeout;
             rotationGrace = rotationGrace == null ? DurationText.parse(DEFAULT_ROTATION_GRACE) : rotationGrace;
+            rotatedWatch = rotatedWatch == null ? DurationText.parse(DEFAULT_ROTATED_WATCH) : rotatedWatch;
             backfill = backfill == null ? Boolean.parseBoolean(DEFAULT_BACKFILL) : backfill;
         }
     }
@@ -120,7 +125,7 @@ public record AgentConfig(Ingest ingest, Batch batch, Follow follow, Retry retry
      * @param format its log format: a preset name as ingest knows it, an Apache LogFormat or
      *     nginx log_format string, or "" for the format ingest is configured with for the site
      * @param accessLog the access log's path
-     * @param errorLog an error log whose lines are counted per level (optional)
+     * @param errorLog an error log (Apache or nginx), shipped as a stream of its own and counted per level (optional)
      */
     public record Stream(String site, String host, String format, String accessLog, String errorLog) {
         public static final String DEFAULT_FORMAT = "combined";

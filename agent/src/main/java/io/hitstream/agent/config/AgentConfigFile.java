@@ -77,13 +77,14 @@ public final class AgentConfigFile {
     /** The settings of a configuration file that sets only these batch sizes and window, as {@code ship} takes them. */
     public static FollowSettings followSettings(int batchLines, int batchBytes, int window) {
         return followSettings(new AgentConfig.Batch(batchLines, batchBytes, null, window, null),
-                new AgentConfig.Follow(null, null, null, null), new AgentConfig.Retry(null, null, null, null));
+                new AgentConfig.Follow(null, null, null, null, null), new AgentConfig.Retry(null, null, null, null));
     }
 
     /** Follow settings from configuration sections; sections made of nulls give the defaults. */
     public static FollowSettings followSettings(AgentConfig.Batch batch, AgentConfig.Follow follow, AgentConfig.Retry retry) {
         return new FollowSettings(new BatchLimits(batch.lines(), batch.bytes()), batch.window(), batch.linger(),
-                follow.pollInterval(), follow.idleTimeout(), follow.rotationGrace(), batch.ackTimeout(), follow.backfill(),
+                follow.pollInterval(), follow.idleTimeout(), follow.rotationGrace(), follow.rotatedWatch(), batch.ackTimeout(),
+                follow.backfill(),
                 new RetryPolicy(retry.initialBackoff(), retry.maxBackoff(), retry.multiplier(), retry.jitter()));
     }
 

@@ -8,6 +8,7 @@ import io.hitstream.agent.batch.W3cDirectiveScanner;
 import io.hitstream.agent.wire.ShipCall;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.BatchAck;
+import io.hitstream.proto.ingest.v1.LogKind;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -31,6 +32,7 @@ final class FileFeed {
     private final StreamId stream;
     /** The format the stream is configured with. */
     private final String configuredFormat;
+    private final LogKind kind;
     private final ShipCall call;
     private final FollowSettings settings;
     private final FeedListener listener;
@@ -50,11 +52,12 @@ final class FileFeed {
     /** The file's first line changed after bytes not yet sent were read: they may be the new content's, none is sent. */
     private boolean rewritten;
 
-    private FileFeed(LogFile file, StreamId stream, String configuredFormat, W3cDirectiveScanner.Opened opened,
+    private FileFeed(LogFile file, StreamId stream, StreamSpec spec, W3cDirectiveScanner.Opened opened,
             ShipCall call, FollowSettings settings, FeedListener listener, long now) throws IOException {
         this.file = file;
         this.stream = stream;
-        this.configuredFormat = configuredFormat;
+        this.configuredFormat = spec.format();
+        this.kind = spec.kind();
         this.format = opened.format();
         this.call = call;
         this.settings = settings;
@@ -71,8 +74,8 @@ final class FileFeed {
             FeedListener listener, long now) throws IOException, InterruptedException {
         StreamId stream = spec.streamId(identity);
         W3cDirectiveScanner.Opened opened = W3cDirectiveScanner.open(spec.format(),
-                format -> call.open(stream, format, settings.ackTimeout()), file::contentFromStart);
-        return new FileFeed(file, stream, spec.format(), opened, call, settings, listener, now);
+                format -> call.open(stream, format, spec.kind(), settings.ackTimeout()), file::contentFromStart);
+        return new FileFeed(file, stream, spec, opened, call, settings, listener, now);
     }
 
     /** Sends what is ready while the window has room: full batches, and a partial one that lingered long enough. */
@@ -253,7 +256,7 @@ final class FileFeed {
             return;
         }
         W3cDirectiveScanner.Opened opened = W3cDirectiveScanner.resume(configuredFormat, offset,
-                named -> call.open(stream, named, settings.ackTimeout()), file::contentFromStart);
+                named -> call.open(stream, named, kind, settings.ackTimeout()), file::contentFromStart);
         format = opened.format();
         readFrom(opened.committedOffset());
     }

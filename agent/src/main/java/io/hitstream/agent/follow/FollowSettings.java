@@ -13,12 +13,14 @@ import java.time.Duration;
  * @param pollInterval how often a file is checked for new lines, rotation and truncation
  * @param idleTimeout a file not written for this long is closed and opened again from its path
  * @param rotationGrace a file replaced at its path is finished once not written for this long
+ * @param rotatedWatch a finished rotated file is still held open and watched this long after it was last written,
+ *     so that lines a server writes into it later are shipped too (zero: closed at once)
  * @param ackTimeout a call whose oldest batch or handshake is not answered within this is given up
  * @param backfill on a stream's first start, ship its rotated predecessors first, oldest first
  * @param retry when and how soon a failed call is tried again
  */
 public record FollowSettings(BatchLimits limits, int window, Duration linger, Duration pollInterval,
-        Duration idleTimeout, Duration rotationGrace, Duration ackTimeout, boolean backfill, RetryPolicy retry) {
+        Duration idleTimeout, Duration rotationGrace, Duration rotatedWatch, Duration ackTimeout, boolean backfill, RetryPolicy retry) {
 
     public FollowSettings {
         if (window < 1) {
@@ -27,8 +29,8 @@ public record FollowSettings(BatchLimits limits, int window, Duration linger, Du
         requirePositive("poll interval", pollInterval);
         requirePositive("idle timeout", idleTimeout);
         requirePositive("ack timeout", ackTimeout);
-        if (linger.isNegative() || rotationGrace.isNegative()) {
-            throw new IllegalArgumentException("linger and rotation grace must not be negative");
+        if (linger.isNegative() || rotationGrace.isNegative() || rotatedWatch.isNegative()) {
+            throw new IllegalArgumentException("linger, rotation grace and rotated watch must not be negative");
         }
     }
 

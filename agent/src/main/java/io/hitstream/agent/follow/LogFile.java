@@ -34,7 +34,7 @@ final class LogFile implements Closeable {
     private final Path path;
     private final FileChannel channel;
     private final FileKey fileKey;
-    private final boolean live;
+    private boolean live;
     private final boolean compressed;
     /** Whether the lines before a committed offset are counted, which reads the content up to it. */
     private final boolean countsLines;
@@ -100,6 +100,14 @@ final class LogFile implements Closeable {
 
     boolean live() {
         return live;
+    }
+
+    /**
+     * Takes the file as rotated from now on: its path holds another file, so only its own bytes count, and its first
+     * line is no longer compared with the path's.
+     */
+    void rotatedAway() {
+        live = false;
     }
 
     /** Whether the file is gzip, so that its offsets count decompressed bytes, not bytes on disk. */

@@ -27,7 +27,9 @@ import org.jboss.logging.Logger;
 /**
  * Follows one stream's access log like {@code tail -F} and ships every complete line exactly once: it keeps the
  * file it reads open, finishes it to its end when the path is rotated by rename, delete or truncation, then goes
- * on with what the path holds; it waits for a path that holds no file yet, and reopens a file that was idle. On
+ * on with what the path holds; it waits for a path that holds no file yet, and reopens a file that was idle. A rotated
+ * file read to its end is still held open for a while ({@link RotatedTails}): when it grows, the live file is paused
+ * and the rotated one shipped on to its new end. On
  * every (re)connection ingest's committed offset decides where shipping resumes; a failed call is tried again,
  * on the next ingest address, after a growing backoff. It runs until interrupted, refused for good, or stopped once
  * what it sent is acknowledged.
@@ -46,6 +48,13 @@ public final class StreamFollower implements Runnable {
     private final Deque<LogFile> queue = new ArrayDeque<>();
     private long queuedBytes;
     private LogFile current;
+    private final RotatedTails tails;
+    /** A rotated file written after it was finished, to ship before going on with the live file. */
+    private RotatedTails.Tail grownTail;
+    /** The rotated file being shipped again because it grew, while it is the current file. */
+    private RotatedTails.Tail shippingTail;
+    /** The live file, put aside while a grown rotated file is shipped. */
+    private LogFile paused;
     private FileWatch watch;
     private FileProgress progress;
     private Verdict verdict = Verdict.KEEP;
@@ -63,6 +72,7 @@ public final class StreamFollower implements Runnable {
         this.backoff = settings.retry().backoff(random);
         this.state = state;
         this.counters = counters;
+        this.tails = new RotatedTails(settings.rotatedWatch(), counters);
     }
 
     /** Why the follower stopped on its own, if it did. */
@@ -156,12 +166,13 @@ public final class StreamFollower implements Runnable {
                 if (current != null && verdict != Verdict.TRUNCATED) {
                     verdict = watch.look(now, feed == null ? 0 : feed.readPosition());
                 }
+                lookAtTails(now);
             }
             if (feed != null && verdict == Verdict.TRUNCATED) {
                 feed.stopReading();
             }
             if (current != null && isDone(feed)) {
-                finish(feed);
+                finish(feed, now);
                 feed = null;
                 continue;
             }
@@ -176,8 +187,27 @@ public final class StreamFollower implements Runnable {
         }
     }
 
+    /**
+     * Looks whether a held rotated file grew, while the follower is on the live file (or waits for one): a rotated
+     * file in the queue comes first anyway, and one grown file at a time is enough.
+     */
+    private void lookAtTails(long now) throws IOException {
+        boolean onLiveFile = current == null || current.live() && verdict == Verdict.KEEP;
+        if (grownTail == null && onLiveFile && queue.isEmpty()) {
+            grownTail = tails.takeGrown(now).orElse(null);
+        }
+    }
+
     private void takeNextFile(long now) throws IOException {
-        if (queue.isEmpty()) {
+        shippingTail = null;
+        if (grownTail != null) {
+            current = grownTail.file();
+            shippingTail = grownTail;
+            grownTail = null;
+        } else if (paused != null) {
+            current = paused;
+            paused = null;
+        } else if (queue.isEmpty()) {
             current = LogFile.openLive(spec.accessLog()).orElse(null);
         } else {
             current = queue.removeFirst();
@@ -215,48 +245,41 @@ public final class StreamFollower implements Runnable {
      */
     private boolean isDone(FileFeed feed) throws IOException {
         if (feed == null) {
-            boolean givenUp = !current.live() || verdict != Verdict.KEEP;
+            boolean givenUp = !current.live() || verdict != Verdict.KEEP || grownTail != null;
             return givenUp && current.identity().isEmpty();
         }
-        if (current.live() && verdict == Verdict.KEEP) {
+        if (current.live() && verdict == Verdict.KEEP && grownTail == null) {
             return false;
         }
         feed.flush();
         return feed.drained();
     }
 
-    private void finish(FileFeed feed) throws IOException {
+    private void finish(FileFeed feed, long now) throws IOException {
         LogFile done = current;
         current = null;
+        boolean live = done.live();
+        if (live && verdict == Verdict.KEEP) {
+            paused = done;
+            LOG.infof("%s: paused to ship lines written into %s after its rotation", done, grownTail.file());
+            return;
+        }
+        LOG.infof("%s: finished (%s)", done, live ? verdict : "rotated");
+        Optional<String> identity = done.identity();
         if (feed != null && verdict == Verdict.TRUNCATED && feed.heldBackBytes() > 0) {
             // After copytruncate the copy (same identity) resumes at the committed offset, so those bytes are not lost.
             LOG.warnf("%s: truncated %d bytes after its last newline; they are shipped from its rotated copy, if it has one",
                     done, feed.heldBackBytes());
-        } else if (feed != null && verdict != Verdict.IDLE) {
-            noticeUnread(done, feed);
         }
-        LOG.infof("%s: finished (%s)", done, done.live() ? verdict : "rotated");
-        Optional<String> identity = done.identity();
-        done.close();
-        if (done.live()) {
+        if (feed != null && verdict != Verdict.IDLE && verdict != Verdict.TRUNCATED) {
+            tails.hold(done, feed.readPosition(), feed.readPosition() - feed.heldBackBytes(), now);
+        } else {
+            done.close();
+        }
+        if (live) {
             enqueue(identity.isPresent()
                     ? FilesToShip.afterFinishing(spec.accessLog(), new KnownFile(identity.get(), done.fileKey().text()))
                     : LogFile.openLive(spec.accessLog()).stream().toList());
-        }
-    }
-
-    /**
-     * Says in the status, and the log, when a file closed for good (rotated away, or gone) has bytes that will never be
-     * shipped: a last line that never got its newline, or lines written into it after it was read to its end.
-     */
-    private void noticeUnread(LogFile done, FileFeed feed) throws IOException {
-        // The size on disk of a gzip file is not comparable with what was read of its content.
-        long unread = feed.heldBackBytes() + (done.compressed() ? 0 : Math.max(0, done.size() - feed.readPosition()));
-        if (unread > 0) {
-            String notice = done.path() + " was closed after rotation with " + unread + " bytes unread (a last line "
-                    + "without its newline, or lines written into it after it was finished); they were not shipped";
-            counters.notice(notice);
-            LOG.warn(notice);
         }
     }
 
@@ -289,9 +312,19 @@ public final class StreamFollower implements Runnable {
 
     private void closeFiles() {
         try {
-            if (current != null) {
+            long now = System.nanoTime();
+            if (shippingTail != null && current != null) {
+                tails.holdAgain(shippingTail, progress.acknowledgedUpTo(), now);
+            } else if (current != null) {
                 current.close();
             }
+            if (paused != null) {
+                paused.close();
+            }
+            if (grownTail != null) {
+                tails.holdAgain(grownTail, 0, now);
+            }
+            tails.closeAll();
             for (LogFile file : queue) {
                 file.close();
             }

@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Runs a follower thread per stream, and on one more thread counts the error logs and rewrites the status file,
- * until closed or until every follower stopped on its own.
+ * Runs a follower thread per stream and one per error log (shipped as a stream of its own), and on one more thread
+ * counts the error logs' lines per level and rewrites the status file, until closed or until every follower stopped
+ * on its own.
  */
 public final class StreamFollowers implements AutoCloseable {
 
@@ -55,12 +56,11 @@ public final class StreamFollowers implements AutoCloseable {
             ErrorCounts errors = new ErrorCounts();
             StreamCounters streamCounters = new StreamCounters(spec.site(), spec.host(), spec.accessLog(), spec.errorLog(), errors);
             spec.errorLog().ifPresent(path -> running.errorLogs.add(new ErrorLogTail(path, errors)));
-            StreamFollower follower = new StreamFollower(spec, settings, channels, new Random(), state, streamCounters);
-            Thread thread = new Thread(follower, "hitstream-follow-" + (running.threads.size() + 1));
-            running.counters.add(streamCounters);
-            running.followers.add(follower);
-            running.threads.add(thread);
-            thread.start();
+            running.follow(spec, streamCounters, settings, channels, state);
+            for (StreamSpec errorLog : spec.errorLogStream().stream().toList()) {
+                running.follow(errorLog, new StreamCounters(spec.site(), spec.host(), errorLog.accessLog(),
+                        Optional.empty(), new ErrorCounts()), settings, channels, state);
+            }
         }
         long pollMillis = Math.max(1, settings.pollInterval().toMillis());
         running.chores.scheduleWithFixedDelay(running::countErrorLogs, 0, pollMillis, TimeUnit.MILLISECONDS);
@@ -69,7 +69,17 @@ public final class StreamFollowers implements AutoCloseable {
         return running;
     }
 
-    /** What each stream's follower has done, in the order the streams were given. */
+    private void follow(StreamSpec spec, StreamCounters streamCounters, FollowSettings settings, IngestChannels channels,
+            StateFile state) {
+        StreamFollower follower = new StreamFollower(spec, settings, channels, new Random(), state, streamCounters);
+        Thread thread = new Thread(follower, "hitstream-follow-" + (threads.size() + 1));
+        counters.add(streamCounters);
+        followers.add(follower);
+        threads.add(thread);
+        thread.start();
+    }
+
+    /** What each stream's follower has done, in the order the streams were given, each error log's after its stream's. */
     public List<StreamCounters> counters() {
         return List.copyOf(counters);
     }

@@ -25,6 +25,7 @@ public final class StreamCounters {
     private long shipped;
     private long acknowledged;
     private long refused;
+    private long bytesUnread;
     private final Deque<String> notices = new ArrayDeque<>();
     private int pending;
     private long lagBytes;
@@ -65,6 +66,12 @@ public final class StreamCounters {
         notice(notice);
     }
 
+    /** Bytes of a rotated file closed for good that were never shipped, with what happened. */
+    public synchronized void unread(long bytes, String notice) {
+        bytesUnread += bytes;
+        notice(notice);
+    }
+
     /** Something an operator must hear of that is not a failure: lines refused, a file closed with unread bytes. */
     public synchronized void notice(String text) {
         if (notices.size() == MAX_NOTICES) {
@@ -89,7 +96,7 @@ public final class StreamCounters {
         double lagSeconds = waitingSince.isEmpty() ? 0 : Math.max(0, nowNanos - waitingSince.getAsLong()) / NANOS_PER_SECOND;
         return new StreamStatus(site, host, accessLog.toString(), file == null ? null : file.toString(), state,
                 shipped + pending, shipped, acknowledged, lagBytes, lagSeconds,
-                errorLog.map(Path::toString).orElse(null), errorLog.isPresent() ? errors.snapshot() : null, refused,
+                errorLog.map(Path::toString).orElse(null), errorLog.isPresent() ? errors.snapshot() : null, refused, bytesUnread,
                 notices.isEmpty() ? null : List.copyOf(notices));
     }
 }

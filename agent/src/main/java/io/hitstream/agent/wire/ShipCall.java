@@ -9,6 +9,7 @@ import io.hitstream.proto.ingest.v1.IngestServiceGrpc;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.ingest.v1.ShipRequest;
 import io.hitstream.proto.ingest.v1.ShipResponse;
+import io.hitstream.proto.ingest.v1.LogKind;
 import io.hitstream.proto.ingest.v1.StreamOpen;
 import java.time.Duration;
 import java.util.Optional;
@@ -41,8 +42,8 @@ public final class ShipCall implements AutoCloseable {
      * @throws StatusRuntimeException DEADLINE_EXCEEDED when no answer comes within {@code timeout}, INTERNAL when
      *     the answer is not a StreamOpened, or the status the call failed with
      */
-    public long open(StreamId stream, String format, Duration timeout) throws InterruptedException {
-        StreamOpen open = StreamOpen.newBuilder().setStream(stream).setFormat(format).build();
+    public long open(StreamId stream, String format, LogKind kind, Duration timeout) throws InterruptedException {
+        StreamOpen open = StreamOpen.newBuilder().setStream(stream).setFormat(format).setKind(kind).build();
         requests.onNext(ShipRequest.newBuilder().setOpen(open).build());
         ShipResponse response = responses.poll(timeout);
         if (response == null) {

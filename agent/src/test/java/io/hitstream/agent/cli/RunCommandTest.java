@@ -51,12 +51,13 @@ class RunCommandTest {
     }
 
     @Test
-    void runShipsTheConfiguredStreamsAndStatusPrintsWhatItDid() throws Exception {
+    void runShipsTheConfiguredStreamsAndTheirErrorLogsAndStatusPrintsWhatItDid() throws Exception {
+        Path errorLog = dir.resolve("logs/error.log");
         Files.writeString(log, "one\ntwo\nthree\n");
-        Files.writeString(dir.resolve("logs/error.log"), "");
+        Files.writeString(errorLog, "");
         try (BackgroundRun run = new BackgroundRun("run", "--config", config.toString())) {
             awaitUntil(() -> ledger.storedOfSite(SITE).equals("one\ntwo\nthree\n"));
-            Files.writeString(dir.resolve("logs/error.log"), "2026/11/21 10:00:00 [error] 1#0: oops\n");
+            Files.writeString(errorLog, "2026/11/21 10:00:00 [error] 1#0: oops\n");
             StatusFile statusFile = StatusFile.besideState(dir.resolve("state/state.json"));
             awaitUntil(() -> caughtUp(statusFile));
 
@@ -70,10 +71,13 @@ class RunCommandTest {
                             " ".repeat(log.toString().length() - "ACCESS LOG".length())),
                     String.format("www.example.org  web-01  %s     3        3             3          0          0.0  shipping %s to %s",
                             log, log, address),
+                    String.format("www.example.org  web-01  %s      1        1             1          0          0.0  shipping %s to %s",
+                            errorLog, errorLog, address),
                     "",
                     String.format("SITE             ERROR LOG%s  LINES BY LEVEL",
-                            " ".repeat(dir.resolve("logs/error.log").toString().length() - "ERROR LOG".length())),
-                    String.format("www.example.org  %s  error 1", dir.resolve("logs/error.log"))), rows);
+                            " ".repeat(errorLog.toString().length() - "ERROR LOG".length())),
+                    String.format("www.example.org  %s  error 1", errorLog)), rows);
+            assertEquals("one\ntwo\nthree\n2026/11/21 10:00:00 [error] 1#0: oops\n", ledger.storedOfSite(SITE));
             assertEquals(new CommandRun(1, "", "hitstream-agent: interrupted\n"), run.stop());
         }
     }
@@ -113,8 +117,10 @@ class RunCommandTest {
     private boolean caughtUp(StatusFile statusFile) {
         try {
             StreamStatus stream = statusFile.read().streams().get(0);
+            StreamStatus errorLog = statusFile.read().streams().get(1);
             return stream.linesAcknowledged() == 3 && stream.lagBytes() == 0 && stream.lagSeconds() == 0
-                    && Long.valueOf(1).equals(stream.errorLines().get("error"));
+                    && Long.valueOf(1).equals(stream.errorLines().get("error"))
+                    && errorLog.linesAcknowledged() == 1 && errorLog.lagBytes() == 0 && errorLog.lagSeconds() == 0;
         } catch (IOException notWrittenYet) {
             return false;
         }

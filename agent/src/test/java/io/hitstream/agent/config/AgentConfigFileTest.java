@@ -60,6 +60,7 @@ class AgentConfigFileTest {
         defaults.put("/follow/poll-interval", AgentConfig.Follow.DEFAULT_POLL_INTERVAL);
         defaults.put("/follow/idle-timeout", AgentConfig.Follow.DEFAULT_IDLE_TIMEOUT);
         defaults.put("/follow/rotation-grace", AgentConfig.Follow.DEFAULT_ROTATION_GRACE);
+        defaults.put("/follow/rotated-watch", AgentConfig.Follow.DEFAULT_ROTATED_WATCH);
         defaults.put("/follow/backfill", AgentConfig.Follow.DEFAULT_BACKFILL);
         defaults.put("/retry/initial-backoff", AgentConfig.Retry.DEFAULT_INITIAL_BACKOFF);
         defaults.put("/retry/max-backoff", AgentConfig.Retry.DEFAULT_MAX_BACKOFF);
@@ -97,7 +98,7 @@ class AgentConfigFileTest {
                   token-file: token
                   tls-ca: ca.pem
                 batch: { lines: 10, bytes: 2048, linger: 1s, window: 2, ack-timeout: 5m }
-                follow: { poll-interval: 100ms, idle-timeout: 1m, rotation-grace: PT3S, backfill: true }
+                follow: { poll-interval: 100ms, idle-timeout: 1m, rotation-grace: PT3S, rotated-watch: 30s, backfill: true }
                 retry: { initial-backoff: 1s, max-backoff: 1h, multiplier: 3, jitter: 0 }
                 state-file: state/agent.json
                 status-interval: 1s
@@ -108,7 +109,7 @@ class AgentConfigFileTest {
         AgentSetup setup = AgentConfigFile.read(file);
 
         assertEquals(new FollowSettings(new BatchLimits(10, 2048), 2, Duration.ofSeconds(1), Duration.ofMillis(100),
-                Duration.ofMinutes(1), Duration.ofSeconds(3), Duration.ofMinutes(5), true,
+                Duration.ofMinutes(1), Duration.ofSeconds(3), Duration.ofSeconds(30), Duration.ofMinutes(5), true,
                 new RetryPolicy(Duration.ofSeconds(1), Duration.ofHours(1), 3, 0)), setup.follow());
         assertEquals(List.of(new ServerAddress("ingest-1", 9000), new ServerAddress("::1", 9001)), setup.servers());
         assertTrue(setup.channel().tls());
@@ -186,7 +187,7 @@ class AgentConfigFileTest {
 
     private static FollowSettings defaults() {
         return new FollowSettings(new BatchLimits(50_000, 1024 * 1024), 8, Duration.ofMillis(200), Duration.ofMillis(250),
-                Duration.ofSeconds(20), Duration.ofSeconds(2), Duration.ofSeconds(60), false,
+                Duration.ofSeconds(20), Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofSeconds(60), false,
                 new RetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(30), 2, 0.2));
     }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BackfillAndRestartTest {
 
     private static final FollowSettings BACKFILLING = new FollowSettings(QUICK.limits(), QUICK.window(), QUICK.linger(),
-            QUICK.pollInterval(), QUICK.idleTimeout(), QUICK.rotationGrace(), QUICK.ackTimeout(), true, QUICK.retry());
+            QUICK.pollInterval(), QUICK.idleTimeout(), QUICK.rotationGrace(), QUICK.rotatedWatch(), QUICK.ackTimeout(), true, QUICK.retry());
 
     @TempDir
     Path dir;

@@ -72,7 +72,7 @@ class ConnectionTest {
         Path log = dir.resolve("access.log");
         LogLines.append(log, LogLines.lines(0, 60));
         FollowSettings oneLineBatchesWindowOfThree = new FollowSettings(new BatchLimits(1, 1024), 3, QUICK.linger(),
-                QUICK.pollInterval(), QUICK.idleTimeout(), QUICK.rotationGrace(), QUICK.ackTimeout(), false, QUICK.retry());
+                QUICK.pollInterval(), QUICK.idleTimeout(), QUICK.rotationGrace(), QUICK.rotatedWatch(), QUICK.ackTimeout(), false, QUICK.retry());
         try (LoopbackIngestServer server = new LoopbackIngestServer()) {
             server.service().delayAcks(Duration.ofMillis(20));
             try (FollowerRun run = FollowerRun.start(List.of(server.address()), oneLineBatchesWindowOfThree,

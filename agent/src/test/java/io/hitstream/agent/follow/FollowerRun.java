@@ -19,7 +19,7 @@ final class FollowerRun implements AutoCloseable {
     static final String SITE = "www.example.org";
     /** Quick polls, lingers and retries so that tests take little time; idle reopening kept out of the way. */
     static final FollowSettings QUICK = new FollowSettings(new BatchLimits(50, 64 * 1024), 4, Duration.ofMillis(10),
-            Duration.ofMillis(20), Duration.ofSeconds(60), Duration.ofMillis(100), Duration.ofSeconds(20), false,
+            Duration.ofMillis(20), Duration.ofSeconds(60), Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofSeconds(20), false,
             new RetryPolicy(Duration.ofMillis(20), Duration.ofMillis(200), 2, 0.2));
 
     private final IngestChannels channels;

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hitstream.agent.state.StateFile;
 import io.hitstream.agent.status.StreamCounters;
+import io.hitstream.agent.status.StreamStatus;
 import io.hitstream.agent.wire.LedgerIngestService;
 import io.hitstream.agent.wire.LoopbackIngestServer;
 import io.hitstream.proto.common.v1.StreamId;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -147,10 +149,39 @@ class RotationTest {
     }
 
     @Test
-    void rotatedFileClosedWithALastLineWithoutItsNewlineIsNoticedInTheStatus() throws Exception {
-        String partial = "192.0.2.9 - - [21/Nov/2026:10:00:00 +0000] \"GET /never-finished";
-        List<String> notices;
+    void linesWrittenIntoARotatedFileLongAfterTheRotationGraceAreShippedToItsEnd() throws Exception {
+        Path rotated = dir.resolve("access.log.1");
         try (FollowerRun run = follow(QUICK)) {
+            LogLines.append(log, LogLines.lines(0, 5));
+            awaitStored(ledger, SITE, LogLines.lines(0, 5));
+            try (FileChannel server = FileChannel.open(log, StandardOpenOption.APPEND)) {
+                Files.move(log, rotated);
+                LogLines.append(log, LogLines.lines(5, 10));
+                awaitStored(ledger, SITE, LogLines.lines(0, 10));
+                Thread.sleep(5 * QUICK.rotationGrace().toMillis());
+                server.write(StandardCharsets.UTF_8.encode(LogLines.lines(10, 15)));
+                awaitStored(ledger, SITE, LogLines.lines(0, 15));
+            }
+            LogLines.append(log, LogLines.lines(15, 20));
+            awaitStored(ledger, SITE, LogLines.lines(0, 20));
+        }
+
+        List<StreamId> streams = ledger.streamsOfSite(SITE);
+        assertEquals(2, streams.size());
+        assertEquals(LogLines.lines(0, 5) + LogLines.lines(10, 15), ledger.stored(streams.get(0)));
+        assertEquals(Files.size(rotated), ledger.committed(streams.get(0)));
+        assertEquals(LogLines.lines(5, 10) + LogLines.lines(15, 20), ledger.stored(streams.get(1)));
+        assertEquals(Files.size(log), ledger.committed(streams.get(1)));
+    }
+
+    @Test
+    void rotatedFileClosedAfterItsWatchWithALastLineWithoutItsNewlineCountsItInTheStatus() throws Exception {
+        String partial = "192.0.2.9 - - [21/Nov/2026:10:00:00 +0000] \"GET /never-finished";
+        FollowSettings shortWatch = new FollowSettings(QUICK.limits(), QUICK.window(), QUICK.linger(),
+                QUICK.pollInterval(), QUICK.idleTimeout(), QUICK.rotationGrace(), Duration.ofMillis(300),
+                QUICK.ackTimeout(), false, QUICK.retry());
+        StreamStatus status;
+        try (FollowerRun run = follow(shortWatch)) {
             LogLines.append(log, LogLines.lines(0, 5) + partial);
             awaitStored(ledger, SITE, LogLines.lines(0, 5));
             Files.move(log, dir.resolve("access.log.1"));
@@ -159,11 +190,13 @@ class RotationTest {
             StreamCounters counters = run.followers().counters().get(0);
             Eventually.until(() -> counters.snapshot(System.nanoTime()).notices() != null,
                     () -> counters.snapshot(System.nanoTime()).toString());
-            notices = counters.snapshot(System.nanoTime()).notices();
+            status = counters.snapshot(System.nanoTime());
         }
 
         assertEquals(List.of(log + " was closed after rotation with " + partial.length() + " bytes unread (a last line "
-                + "without its newline, or lines written into it after it was finished); they were not shipped"), notices);
+                + "without its newline, or lines written into it more than follow.rotated-watch after it was last "
+                + "written); they were not shipped"), status.notices());
+        assertEquals(partial.length(), status.bytesUnread());
         assertEquals(LogLines.lines(0, 10), ledger.storedOfSite(SITE));
     }
 
@@ -183,7 +216,8 @@ class RotationTest {
     @Test
     void idleFileIsClosedAndOpenedAgainAndGoesOn() throws Exception {
         FollowSettings quicklyIdle = new FollowSettings(QUICK.limits(), QUICK.window(), QUICK.linger(),
-                QUICK.pollInterval(), Duration.ofMillis(200), QUICK.rotationGrace(), QUICK.ackTimeout(), false, QUICK.retry());
+                QUICK.pollInterval(), Duration.ofMillis(200), QUICK.rotationGrace(), QUICK.rotatedWatch(), QUICK.ackTimeout(),
+                false, QUICK.retry());
         try (FollowerRun run = follow(quicklyIdle)) {
             LogLines.append(log, LogLines.lines(0, 10));
             awaitStored(ledger, SITE, LogLines.lines(0, 10));

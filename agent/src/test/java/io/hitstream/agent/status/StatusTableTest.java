@@ -14,10 +14,10 @@ class StatusTableTest {
     private static final AgentStatus STATUS = new AgentStatus("2026-11-21T10:00:00Z", 4242, 5.0, List.of(
             new StreamStatus("www.example.org", "web-01", "/var/log/apache2/access.log", "/var/log/apache2/access.log",
                     "shipping /var/log/apache2/access.log to localhost:8180", 1200, 1150, 1100, 5230, 1.25,
-                    "/var/log/apache2/error.log", new TreeMap<>(Map.of("error", 3L, "warn", 10L)), 2,
+                    "/var/log/apache2/error.log", new TreeMap<>(Map.of("error", 3L, "warn", 10L)), 2, 0,
                     List.of("2 lines (bytes 0-40) refused by ingest, counted there as rejected: bad format")),
             new StreamStatus("shop.example.org", "web-01", "/var/log/nginx/shop.log", null,
-                    "waiting for /var/log/nginx/shop.log", 0, 0, 0, 0, 0, null, null, 0, null)));
+                    "waiting for /var/log/nginx/shop.log", 0, 0, 0, 0, 0, null, null, 0, 0, null)));
 
     @Test
     void streamsAreRowsErrorLogsAreCountedByLevelAndNoticesListed() {

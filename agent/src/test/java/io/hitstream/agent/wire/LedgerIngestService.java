@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceImplBase {
 
     /** The presets it knows, and the empty name, which means the format ingest has for the site. */
-    private static final Set<String> FORMATS = Set.of("combined", "common", "w3c", "");
+    private static final Set<String> FORMATS = Set.of("combined", "common", "w3c", "error", "");
     /** What starts a W3C {@code #Fields:} line, which ingest also takes as a format. */
     private static final String FIELDS_DIRECTIVE = "#Fields:";
 

@@ -44,8 +44,7 @@ public final class BatchCombiner {
      * too long, without parsing the head: a head can look like a whole line.
      */
     public BatchTally rejectOversized(byte[] head) {
-        LineSplitter.forEachLine(head, (buf, start, end) -> tally.addRejection(RejectReason.TOO_LONG.code(), buf, start, end));
-        return tally;
+        return tally.rejectOversized(head);
     }
 
     private void addLine(byte[] buf, int start, int end) {

@@ -2,9 +2,11 @@ package io.hitstream.ingest.domain;
 
 import io.hitstream.ingest.domain.enrich.PageFilter;
 import io.hitstream.logformat.LogRecord;
+import io.hitstream.logformat.RejectReason;
 import io.hitstream.rollups.RollupLimits;
 import io.hitstream.rollups.sketch.LatencySketch;
 import io.hitstream.rollups.sketch.VisitorSketch;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +110,19 @@ public final class BatchTally {
         boolean crawler = dimensions.add(hour, record, line, pathKey, address);
         hours.computeIfAbsent(hour.startEpochSecond(), start -> new HourCounters(start, hour.date()))
                 .add(line, pathKey != null && pages.isPage(pathKey), crawler);
+    }
+
+    /** Counts one error-log line under its level and local day, never as a hit. */
+    void addErrorLine(LocalDate date, String level) {
+        acceptedLines++;
+        line.resetToOneHit();
+        dimensions.addErrorLine(date, BoundedText.truncate(level, RollupLimits.MAX_KEY_LENGTH), line);
+    }
+
+    /** Counts the one line of an oversized batch, of which only its head was sent, as rejected too long. */
+    BatchTally rejectOversized(byte[] head) {
+        LineSplitter.forEachLine(head, (buf, start, end) -> addRejection(RejectReason.TOO_LONG.code(), buf, start, end));
+        return this;
     }
 
     void addRejection(String reason, byte[] buf, int start, int end) {

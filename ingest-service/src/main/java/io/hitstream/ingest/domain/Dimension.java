@@ -25,7 +25,8 @@ public enum Dimension {
     REDIRECT_URL(Grain.DAY, false, false),
     SECTION(Grain.MINUTE, true, false),
     REQUEST_GROUP(Grain.HOUR, true, true),
-    OVERFLOW(Grain.DAY, false, false);
+    OVERFLOW(Grain.DAY, false, false),
+    ERROR_LEVEL(Grain.DAY, false, false);
 
     private final Grain grain;
     private final boolean statusClasses;

@@ -93,6 +93,11 @@ final class DimensionTally {
         return all;
     }
 
+    /** Counts one error-log line of {@code level} written on {@code date}, which {@code oneLine} counts as one. */
+    void addErrorLine(LocalDate date, String level, Counters oneLine) {
+        keys.add(Dimension.ERROR_LEVEL, 0, date, level, "", oneLine);
+    }
+
     /** The distinct client addresses of the counted lines, sorted. */
     List<String> clientAddresses() {
         return clientAddresses.sorted().stream().map(CountedKey::key).distinct().sorted().toList();

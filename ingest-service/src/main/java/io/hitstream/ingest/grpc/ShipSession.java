@@ -81,7 +81,7 @@ final class ShipSession {
             return Uni.createFrom().failure(new InvalidBatchException(
                     "a LogBatch must follow a StreamOpen of the same stream (host, site, file_id)"));
         }
-        return ingestor.prepare(batch, grant, stream.stream().parser());
+        return ingestor.prepare(batch, grant, stream.stream());
     }
 
     /** The stream opened last and what its handshake answered; NONE before the first open. */

@@ -6,6 +6,8 @@ import io.hitstream.ingest.domain.BatchLimits;
 import io.hitstream.ingest.domain.BatchTally;
 import io.hitstream.ingest.domain.ClientDomains;
 import io.hitstream.ingest.domain.DimensionRules;
+import io.hitstream.ingest.domain.ErrorLogCombiner;
+import io.hitstream.ingest.domain.ErrorLogStream;
 import io.hitstream.ingest.domain.InvalidBatchException;
 import io.hitstream.ingest.domain.SiteFormats;
 import io.hitstream.ingest.domain.SiteGrant;
@@ -21,6 +23,7 @@ import io.hitstream.logformat.LogParser;
 import io.hitstream.logformat.ParserLimits;
 import io.hitstream.proto.ingest.v1.BatchAck;
 import io.hitstream.proto.ingest.v1.LogBatch;
+import io.hitstream.proto.ingest.v1.LogKind;
 import io.hitstream.proto.ingest.v1.StreamOpen;
 import io.hitstream.proto.stats.v1.PartialAggregate;
 import io.quarkus.runtime.Startup;
@@ -31,6 +34,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * Takes a batch from the client to a committed aggregate: checks that the caller may write its site and
@@ -45,14 +49,16 @@ public class BatchIngestor {
     private final SiteTimeZones timeZones;
     private final SiteFormats formats;
     private final DimensionRules rules;
+    private final ParserLimits parserLimits;
     private final ResolverPeer resolver;
     private final StatsPeer stats;
 
     BatchIngestor(IngestConfig config, ResolverPeer resolver, StatsPeer stats) {
         this.validator = new BatchValidator(new BatchLimits(config.maxLinesPerBatch(), config.maxBatchBytes()));
         this.timeZones = new SiteTimeZones(config.defaultTimeZone(), siteZones(config));
-        this.formats = new SiteFormats(LogFormatRegistry.standard(), config.formatCacheSize(),
-                new ParserLimits(config.maxLineBytes(), config.maxFieldBytes()), config.defaultFormat(),
+        this.parserLimits = new ParserLimits(config.maxLineBytes(), config.maxFieldBytes());
+        this.formats = new SiteFormats(LogFormatRegistry.standard(), config.formatCacheSize(), parserLimits,
+                config.defaultFormat(),
                 siteFormats(config), siteClientAddresses(config));
         this.rules = DimensionRulesFactory.of(config);
         this.resolver = resolver;
@@ -60,8 +66,8 @@ public class BatchIngestor {
     }
 
     /**
-     * Checks a handshake of a caller with this grant and its format; answers the stream's committed offset and
-     * the parser its batches are read with.
+     * Checks a handshake of a caller with this grant and its kind and format; answers the stream's committed offset
+     * and how its batches are read.
      */
     public Uni<OpenedStream> open(StreamOpen open, SiteGrant grant) {
         return Uni.createFrom().item(() -> {
@@ -69,8 +75,21 @@ public class BatchIngestor {
             String site = open.getStream().getSite();
             grant.requireWrite(site);
             validator.check(open);
-            return new StreamParser(formats.forStream(site, open.getFormat(), timeZones.zoneOf(site)));
-        }).chain(parser -> stats.committedOffset(open.getStream()).map(offset -> new OpenedStream(offset, parser)));
+            return reader(open, site);
+        }).chain(reader -> stats.committedOffset(open.getStream()).map(reader::apply));
+    }
+
+    /** How the opened stream's batches are read, once its committed offset is known. */
+    private LongFunction<OpenedStream> reader(StreamOpen open, String site) {
+        if (open.getKind() == LogKind.LOG_KIND_ERROR) {
+            ErrorLogStream errorLog = new ErrorLogStream(open.getFormat(), parserLimits);
+            return offset -> OpenedStream.errorLog(offset, errorLog);
+        }
+        if (open.getKind() != LogKind.LOG_KIND_ACCESS) {
+            throw new InvalidBatchException("a StreamOpen must name a log kind ingest knows, not " + open.getKindValue());
+        }
+        StreamParser parser = new StreamParser(formats.forStream(site, open.getFormat(), timeZones.zoneOf(site)));
+        return offset -> OpenedStream.accessLog(offset, parser);
     }
 
     /** Ingests one batch pushed alone, with a parser of its own; the ack comes only once stats has answered the commit. */
@@ -83,7 +102,7 @@ public class BatchIngestor {
      * than, and names its clients: everything but the commit, so that it may run while earlier batches commit. A
      * batch ingest cannot use is prepared as refused, so that the stream goes on.
      */
-    public Uni<PreparedBatch> prepare(LogBatch batch, SiteGrant grant, StreamParser stream) {
+    public Uni<PreparedBatch> prepare(LogBatch batch, SiteGrant grant, OpenedStream stream) {
         return prepare(batch, grant, Optional.of(stream)).map(PreparedBatch::counted)
                 .onFailure(InvalidBatchException.class)
                 .recoverWithItem(refused -> PreparedBatch.refused(refused.getMessage()));
@@ -116,7 +135,7 @@ public class BatchIngestor {
         return stats.commit(aggregate).map(result -> BatchAcknowledgement.of(batch, aggregate, result));
     }
 
-    private Uni<PartialAggregate> prepare(LogBatch batch, SiteGrant grant, Optional<StreamParser> stream) {
+    private Uni<PartialAggregate> prepare(LogBatch batch, SiteGrant grant, Optional<OpenedStream> stream) {
         return Uni.createFrom().item(() -> tally(batch, grant, stream))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(tally -> resolver.domainsOf(tally.clientAddresses())
@@ -124,14 +143,19 @@ public class BatchIngestor {
                                 batch.getEndOffset(), tally, domains)));
     }
 
-    private BatchTally tally(LogBatch batch, SiteGrant grant, Optional<StreamParser> stream) {
+    private BatchTally tally(LogBatch batch, SiteGrant grant, Optional<OpenedStream> stream) {
         String site = batch.getStream().getSite();
         grant.requireWrite(site);
         validator.check(batch);
         ZoneId zone = timeZones.zoneOf(site);
-        BatchCombiner combiner = new BatchCombiner(parserOf(batch, zone, stream), zone, rules, site,
-                batch.getStream().getHost());
         byte[] lines = batch.getLines().toByteArray();
+        if (stream.isPresent() && stream.get().isErrorLog()) {
+            ErrorLogCombiner errors = new ErrorLogCombiner(stream.get().errorLog().parserFor(batch.getFormat()), zone,
+                    rules, site, batch.getStream().getHost());
+            return batch.getOversizedLine() ? errors.rejectOversized(lines) : errors.combine(lines);
+        }
+        BatchCombiner combiner = new BatchCombiner(parserOf(batch, zone, stream.map(OpenedStream::parser)), zone,
+                rules, site, batch.getStream().getHost());
         return batch.getOversizedLine() ? combiner.rejectOversized(lines) : combiner.combine(lines);
     }
 

@@ -1,7 +1,23 @@
 package io.hitstream.ingest.service;
 
+import io.hitstream.ingest.domain.ErrorLogStream;
 import io.hitstream.ingest.domain.StreamParser;
 
-/** A stream after its handshake: where the client resumes, and the parser its batches are read with. */
-public record OpenedStream(long committedOffset, StreamParser parser) {
+/**
+ * A stream after its handshake: where the client resumes, and how its batches are read: with an access log's
+ * parser, or as an error log (then {@code parser} is null).
+ */
+public record OpenedStream(long committedOffset, StreamParser parser, ErrorLogStream errorLog) {
+
+    static OpenedStream accessLog(long committedOffset, StreamParser parser) {
+        return new OpenedStream(committedOffset, parser, null);
+    }
+
+    static OpenedStream errorLog(long committedOffset, ErrorLogStream errorLog) {
+        return new OpenedStream(committedOffset, null, errorLog);
+    }
+
+    boolean isErrorLog() {
+        return errorLog != null;
+    }
 }

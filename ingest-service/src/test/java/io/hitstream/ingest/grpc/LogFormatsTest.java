@@ -16,6 +16,9 @@ import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.BatchAck;
 import io.hitstream.proto.ingest.v1.BatchStatus;
 import io.hitstream.proto.ingest.v1.LogBatch;
+import io.hitstream.proto.ingest.v1.LogKind;
+import io.hitstream.proto.ingest.v1.ShipRequest;
+import io.hitstream.proto.ingest.v1.StreamOpen;
 import io.hitstream.proto.stats.v1.DailyCount;
 import io.hitstream.proto.stats.v1.Dimension;
 import io.hitstream.proto.stats.v1.HourlyTotals;
@@ -123,6 +126,37 @@ class LogFormatsTest {
     }
 
     @Test
+    void errorLogStreamIsCountedPerLevelAndDayAndNeverAsHits() throws Exception {
+        StreamId stream = newStream("www.example.org");
+        LogBatch batch = batch(stream, 0,
+                "[Sun Nov 01 10:02:00.123456 2026] [core:error] [pid 12:tid 34] [client 192.0.2.1:5000] AH00126: x\n"
+                + "2026/11/01 10:03:00 [warn] 1#0: *7 an upstream response is buffered\n"
+                + "2026/11/01 10:04:00 [error] 1#0: *8 upstream timed out\n").toBuilder().setFormat("").build();
+
+        ShipCall call = ingest.ship().send(openErrorLog(stream, "error")).send(ship(batch));
+        call.next();
+        BatchAck ack = call.next().getAck();
+
+        assertEquals(BatchStatus.BATCH_STATUS_COMMITTED, ack.getStatus());
+        assertEquals(3, ack.getAcceptedLines());
+        PartialAggregate aggregate = stats.receivedFor(stream).get(0);
+        assertEquals(List.of(), aggregate.getHourlyList());
+        assertEquals(List.of(daily("error", 2), daily("warn", 1)), dailyHits(aggregate, Dimension.DIMENSION_ERROR_LEVEL));
+        assertEquals(List.of(), dailyHits(aggregate, Dimension.DIMENSION_URL));
+        assertEquals(Status.Code.OK, call.finish().getCode());
+    }
+
+    @Test
+    void errorLogStreamOfAnAccessLogFormatIsInvalidArgument() throws Exception {
+        ShipCall call = ingest.ship().send(openErrorLog(newStream("www.example.org"), "combined"));
+
+        Status status = call.awaitEnd();
+
+        assertEquals(Status.Code.INVALID_ARGUMENT, status.getCode());
+        assertEquals("unknown log format: combined (known: apache_error, nginx_error, error)", status.getDescription());
+    }
+
+    @Test
     void invalidFormatStringAtOpenIsInvalidArgumentWithTheCompileError() throws Exception {
         String format = "%h %t \"%r\" %{User-Agent";
         ShipCall call = ingest.ship().send(open(newStream("www.example.org"), format));
@@ -212,6 +246,11 @@ class LogFormatsTest {
     /** What was sent for the stream, without counted keys and sketches. */
     private List<PartialAggregate> received(StreamId stream) {
         return stats.receivedFor(stream).stream().map(Aggregates::totals).toList();
+    }
+
+    private static ShipRequest openErrorLog(StreamId stream, String format) {
+        return ShipRequest.newBuilder().setOpen(StreamOpen.newBuilder().setStream(stream).setFormat(format)
+                .setKind(LogKind.LOG_KIND_ERROR)).build();
     }
 
     private static DailyCount daily(String key, long hits) {
