@@ -20,6 +20,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -46,13 +48,14 @@ final class Pipeline implements AutoCloseable {
     private final ServiceProcesses services;
     private final AgentProcess agent;
 
-    private Pipeline(String name) throws Exception {
+    private Pipeline(String name, Map<String, String> settings) throws Exception {
         String token = UUID.randomUUID().toString();
         database = postgres.createDatabase(name);
         Path logDir = Files.createDirectories(ROOT.resolve("e2e/target/e2e-logs/" + name));
         Path tokensFile = Files.writeString(logDir.resolve("ingest-tokens"),
                 sha256Hex(limitedToken) + " " + LIMITED_SITE + "\n");
-        services = new ServiceProcesses(ROOT, logDir, Map.of(
+        Map<String, String> environment = new LinkedHashMap<>(settings);
+        environment.putAll(Map.of(
                 "HITSTREAM_DB_HOST", postgres.host(),
                 "HITSTREAM_DB_PORT", String.valueOf(postgres.port()),
                 "HITSTREAM_DB_USER", postgres.user(),
@@ -62,12 +65,18 @@ final class Pipeline implements AutoCloseable {
                 "HITSTREAM_INGEST_AUTH_TOKEN_SITES", "*",
                 "HITSTREAM_INGEST_AUTH_TOKENS_FILE", tokensFile.toString(),
                 "HITSTREAM_REPORT_ADMIN_PASSWORD", reportPassword));
+        services = new ServiceProcesses(ROOT, logDir, environment);
         agent = new AgentProcess(ROOT, Map.of("HITSTREAM_AGENT_TOKEN", token));
     }
 
     /** Starts the services and waits until each is ready; {@code name} names the database and the log folder. */
     static Pipeline start(String name) throws Exception {
-        Pipeline pipeline = new Pipeline(name);
+        return start(name, Map.of());
+    }
+
+    /** Starts the services as {@link #start(String)} does, with these settings (environment variables) besides. */
+    static Pipeline start(String name, Map<String, String> settings) throws Exception {
+        Pipeline pipeline = new Pipeline(name, settings);
         try {
             pipeline.services.start();
         } catch (Exception | Error e) {
@@ -104,6 +113,20 @@ final class Pipeline implements AutoCloseable {
             }
         }
         return offsets;
+    }
+
+    /** The end of the last window stats evaluated the site's alert rules on; null before the first evaluation. */
+    Instant lastEvaluatedWindowEnd(String site) throws SQLException {
+        try (Connection connection = postgres.connect(database);
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT min(last_window_end) FROM alert_rule_state WHERE site = ?")) {
+            query.setString(1, site);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                Timestamp end = rows.getTimestamp(1);
+                return end == null ? null : end.toInstant();
+            }
+        }
     }
 
     String ingestAddress() {
