@@ -20,8 +20,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,13 +49,14 @@ final class Pipeline implements AutoCloseable {
     private final ServiceProcesses services;
     private final AgentProcess agent;
 
-    private Pipeline(String name) throws Exception {
+    private Pipeline(String name, Map<String, String> settings) throws Exception {
         String token = UUID.randomUUID().toString();
         database = postgres.createDatabase(name);
         Path logDir = Files.createDirectories(ROOT.resolve("e2e/target/e2e-logs/" + name));
         Path tokensFile = Files.writeString(logDir.resolve("ingest-tokens"),
                 sha256Hex(limitedToken) + " " + LIMITED_SITE + "\n");
-        Map<String, String> environment = new HashMap<>(databaseEnvironment(postgres, database));
+        Map<String, String> environment = new LinkedHashMap<>(settings);
+        environment.putAll(databaseEnvironment(postgres, database));
         environment.putAll(Map.of(
                 "HITSTREAM_INGEST_AUTH_TOKEN", token,
                 "HITSTREAM_INGEST_AUTH_TOKEN_SITES", "*",
@@ -66,7 +68,12 @@ final class Pipeline implements AutoCloseable {
 
     /** Starts the services and waits until each is ready; {@code name} names the database and the log folder. */
     static Pipeline start(String name) throws Exception {
-        Pipeline pipeline = new Pipeline(name);
+        return start(name, Map.of());
+    }
+
+    /** Starts the services as {@link #start(String)} does, with these settings (environment variables) besides. */
+    static Pipeline start(String name, Map<String, String> settings) throws Exception {
+        Pipeline pipeline = new Pipeline(name, settings);
         try {
             pipeline.services.start();
         } catch (Exception | Error e) {
@@ -130,6 +137,20 @@ final class Pipeline implements AutoCloseable {
             }
         }
         return hits;
+    }
+
+    /** The end of the last window stats evaluated the site's alert rules on; null before the first evaluation. */
+    Instant lastEvaluatedWindowEnd(String site) throws SQLException {
+        try (Connection connection = postgres.connect(database);
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT min(last_window_end) FROM alert_rule_state WHERE site = ?")) {
+            query.setString(1, site);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                Timestamp end = rows.getTimestamp(1);
+                return end == null ? null : end.toInstant();
+            }
+        }
     }
 
     String ingestAddress() {

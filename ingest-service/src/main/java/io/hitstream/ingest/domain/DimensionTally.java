@@ -169,22 +169,28 @@ final class DimensionTally {
             count(Dimension.REDIRECT_URL, hourStart, date, path, statusKey);
         }
         long epochSecond = record.epochSecond();
-        count(Dimension.SECTION, epochSecond - Math.floorMod(epochSecond, 60), date, Sections.of(path), "");
+        long minuteStart = epochSecond - Math.floorMod(epochSecond, 60);
+        count(Dimension.SECTION, minuteStart, date, Sections.of(path), "");
         Optional<RequestGroupRule> group = requestGroups.groupOf(method, path);
         if (group.isPresent()) {
-            addRequestGroup(hour, record, group.get());
+            addRequestGroup(hour, minuteStart, record, group.get());
         }
     }
 
-    private void addRequestGroup(LocalHours.LocalHour hour, LogRecord record, RequestGroupRule rule) {
+    private void addRequestGroup(LocalHours.LocalHour hour, long minuteStart, LogRecord record, RequestGroupRule rule) {
         if (record.hasLatency()) {
             long latency = record.latencyMicros();
             line.setLatency(latency, rule.isSlow(latency));
-            latencies.computeIfAbsent(new SketchKey(Grain.HOUR, hour.startEpochSecond(), hour.date(), rule.group()),
-                    period -> LatencySketch.empty()).add(latency);
+            latency(new SketchKey(Grain.HOUR, hour.startEpochSecond(), hour.date(), rule.group()), latency);
+            // The latency alert reads the last few minutes, which an hour's sketch cannot tell apart.
+            latency(new SketchKey(Grain.MINUTE, minuteStart, hour.date(), rule.group()), latency);
         }
         count(Dimension.REQUEST_GROUP, hour.startEpochSecond(), hour.date(), rule.group(), "");
         line.clearLatency();
+    }
+
+    private void latency(SketchKey period, long latencyMicros) {
+        latencies.computeIfAbsent(period, key -> LatencySketch.empty()).add(latencyMicros);
     }
 
     private void count(Dimension dimension, long periodStart, LocalDate date, String key, String key2) {

@@ -173,12 +173,29 @@ class DimensionCountsTest {
 
     @Test
     void aGroupsLatencySketchHoldsItsCallsOfTheHour() {
-        Sketch sketch = sketches(SketchKind.SKETCH_KIND_LATENCY).get(0);
+        Sketch sketch = sketches(SketchKind.SKETCH_KIND_LATENCY).stream()
+                .filter(latency -> latency.getGrain() == Grain.GRAIN_HOUR).findFirst().orElseThrow();
 
         assertEquals(List.of(Grain.GRAIN_HOUR, TEN, "api"), List.of(sketch.getGrain(), sketch.getPeriodStartEpochSecond(),
                 sketch.getKey()));
         assertEquals(new LatencySummary(3, 50_000, 400_000, 700_000 / 3.0, 250_000, 400_000, 400_000),
                 LatencySketch.fromBytes(sketch.getData().toByteArray()).summary().orElseThrow());
+    }
+
+    @Test
+    void eachGroupAlsoHasALatencySketchPerUtcMinuteForTheLatencyAlert() {
+        assertEquals(List.of(
+                        "GRAIN_MINUTE " + (TEN + 180) + " api 3 400000",
+                        "GRAIN_MINUTE " + (TEN + 180) + " api-write 1 80000",
+                        "GRAIN_MINUTE " + (ELEVEN + 60) + " api 1 120000",
+                        "GRAIN_HOUR " + TEN + " api 3 400000",
+                        "GRAIN_HOUR " + TEN + " api-write 1 80000",
+                        "GRAIN_HOUR " + ELEVEN + " api 1 120000"),
+                sketches(SketchKind.SKETCH_KIND_LATENCY).stream().map(sketch -> {
+                    LatencySummary summary = LatencySketch.fromBytes(sketch.getData().toByteArray()).summary().orElseThrow();
+                    return sketch.getGrain() + " " + sketch.getPeriodStartEpochSecond() + " " + sketch.getKey() + " "
+                            + summary.count() + " " + summary.p99();
+                }).toList());
     }
 
     @Test

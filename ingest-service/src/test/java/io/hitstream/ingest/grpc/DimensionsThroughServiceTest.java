@@ -99,13 +99,14 @@ class DimensionsThroughServiceTest {
     }
 
     @Test
-    void sketchesEstimateOneVisitorAndTheGroupsTwoLatencies() throws InterruptedException {
+    void sketchesEstimateOneVisitorAndTheGroupsTwoLatenciesOfTheMinuteAndOfTheHour() throws InterruptedException {
         assertEquals(List.of(1L, 1L), aggregate().getSketchesList().stream()
                 .filter(sketch -> sketch.getKind() == SketchKind.SKETCH_KIND_VISITORS)
                 .map(sketch -> VisitorSketch.fromBytes(sketch.getData().toByteArray()).estimate()).toList());
-        assertEquals(List.of(2L), aggregate().getSketchesList().stream()
+        assertEquals(List.of("GRAIN_MINUTE 2", "GRAIN_HOUR 2"), aggregate().getSketchesList().stream()
                 .filter(sketch -> sketch.getKind() == SketchKind.SKETCH_KIND_LATENCY)
-                .map(sketch -> LatencySketch.fromBytes(sketch.getData().toByteArray()).summary().orElseThrow().count())
+                .map(sketch -> sketch.getGrain() + " "
+                        + LatencySketch.fromBytes(sketch.getData().toByteArray()).summary().orElseThrow().count())
                 .toList());
     }
 

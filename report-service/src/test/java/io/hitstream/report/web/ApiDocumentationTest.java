@@ -23,7 +23,7 @@ class ApiDocumentationTest {
         given().queryParam("format", "json").when().get("/q/openapi").then()
                 .statusCode(200)
                 .body("paths.keySet()", equalTo(Set.of("/api/v1/sites", "/api/v1/sites/{site}/summary",
-                        "/api/v1/sites/{site}/{ranking}.csv")));
+                        "/api/v1/sites/{site}/{ranking}.csv", "/api/v1/sites/{site}/alerts")));
     }
 
     @Test
@@ -37,6 +37,16 @@ class ApiDocumentationTest {
                 .body(SUMMARY + ".responses.keySet()", equalTo(Set.of("200", "400", "401", "403", "404")))
                 .body(SUMMARY + ".responses.'400'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"));
+    }
+
+    @Test
+    void theAlertsEndpointHasItsSummaryParameterAndAnswers() {
+        String alerts = "paths.'/api/v1/sites/{site}/alerts'.get";
+        given().queryParam("format", "json").when().get("/q/openapi").then()
+                .statusCode(200)
+                .body(alerts + ".summary", equalTo("One site's open alerts and its newest 100 recovered ones, newest first"))
+                .body(alerts + ".parameters.name", equalTo(List.of("site")))
+                .body(alerts + ".responses.keySet()", equalTo(Set.of("200", "401", "403", "404")));
     }
 
     @Test

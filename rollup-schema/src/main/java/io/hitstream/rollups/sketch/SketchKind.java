@@ -19,8 +19,11 @@ public enum SketchKind {
             VisitorSketch.fromBytes(data);
         }
     },
-    /** Latencies of one request group per hour: a {@link LatencySketch}. */
-    LATENCY(Set.of(Grain.HOUR)) {
+    /**
+     * Latencies of one request group per hour (the report) and per UTC minute (the latency alert, over the same
+     * few minutes as the other alert rules): a {@link LatencySketch}.
+     */
+    LATENCY(Set.of(Grain.MINUTE, Grain.HOUR)) {
         @Override
         public byte[] union(byte[] stored, byte[] added) {
             LatencySketch merged = LatencySketch.fromBytes(stored);

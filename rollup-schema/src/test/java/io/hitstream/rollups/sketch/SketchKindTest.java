@@ -42,7 +42,8 @@ class SketchKindTest {
     }
 
     @Test
-    void latencyIsKeptPerHourOnlyAndVisitorsPerHourAndDay() {
+    void latencyIsKeptPerMinuteAndHourAndVisitorsPerHourAndDay() {
+        assertTrue(SketchKind.LATENCY.keptAt(Grain.MINUTE));
         assertTrue(SketchKind.LATENCY.keptAt(Grain.HOUR));
         assertFalse(SketchKind.LATENCY.keptAt(Grain.DAY));
         assertTrue(SketchKind.VISITORS.keptAt(Grain.DAY));

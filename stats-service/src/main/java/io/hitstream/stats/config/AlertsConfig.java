@@ -1,7 +1,9 @@
 package io.hitstream.stats.config;
 
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Map;
 
 /** Alert settings, under {@code hitstream.stats.alerts}. */
@@ -33,6 +35,12 @@ public interface AlertsConfig {
     /** Calls made for one transition before it is given up (its row keeps the last error). */
     @WithDefault("50")
     int webhookMaxAttempts();
+
+    /**
+     * For end-to-end tests only: a file holding the instant the alert clock stands at (ISO-8601, re-read at each
+     * evaluation and send); unset: the system clock.
+     */
+    Optional<Path> clockFile();
 
     /** Rules of every site that has no setting of its own (unset: the documented defaults). */
     SiteAlertsConfig defaults();

@@ -4,11 +4,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The clock alert windows are taken against; a test replaces it with a fixed one. */
+/** The clock alert windows are taken against: the system's, or a test's (a clock file, or a fixed one in-process). */
 public class ClockProducer {
     @Produces
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(StatsConfig config) {
+        return config.alerts().clockFile().<Clock>map(FileClock::new).orElseGet(Clock::systemUTC);
     }
 }

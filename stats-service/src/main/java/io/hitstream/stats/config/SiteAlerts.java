@@ -25,6 +25,9 @@ public class SiteAlerts {
                 pick(site, SiteAlertsConfig::errorWindow, d.errorWindow()),
                 pick(site, SiteAlertsConfig::errorMaxPercent, d.errorMaxPercent()),
                 pick(site, SiteAlertsConfig::errorMinRequests, d.errorMinRequests()),
+                pick(site, SiteAlertsConfig::latencyWindow, d.latencyWindow()),
+                pick(site, SiteAlertsConfig::latencyMaxP99Ms, d.latencyMaxP99Ms()),
+                pick(site, SiteAlertsConfig::latencyMinCalls, d.latencyMinCalls()),
                 pick(site, SiteAlertsConfig::silenceWindow, d.silenceWindow()),
                 pick(site, SiteAlertsConfig::recoverAfter, d.recoverAfter()));
     }

@@ -28,6 +28,15 @@ public interface SiteAlertsConfig {
     /** Hits the window needs for the error rate to count. */
     Optional<Long> errorMinRequests();
 
+    /** Minutes of request-group latencies the latency rule reads. */
+    Optional<Integer> latencyWindow();
+
+    /** A request group's p99 latency, in milliseconds, above which latency is high. */
+    Optional<Double> latencyMaxP99Ms();
+
+    /** Calls a request group needs in the window for its p99 to count. */
+    Optional<Long> latencyMinCalls();
+
     /** Minutes without a hit, after earlier traffic, that make a silence. */
     Optional<Integer> silenceWindow();
 

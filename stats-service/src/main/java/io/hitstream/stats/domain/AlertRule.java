@@ -4,6 +4,7 @@ package io.hitstream.stats.domain;
 public enum AlertRule {
     TRAFFIC("High traffic", "hits"),
     ERROR_RATE("High error rate", "5xx percent"),
+    LATENCY("High latency", "p99 ms"),
     SILENCE("Silence", "hits");
 
     private final String title;

@@ -15,17 +15,23 @@ import java.util.List;
  * @param errorWindow minutes summed by the error-rate rule
  * @param errorMaxPercent 5xx share (percent of hits) above which the error rate is high
  * @param errorMinRequests hits the window must have for the error rate to count
+ * @param latencyWindow minutes of request-group latencies the latency rule reads
+ * @param latencyMaxP99Ms a group's p99 latency, in milliseconds, above which latency is high
+ * @param latencyMinCalls calls a group must have in the window for its p99 to count
  * @param silenceWindow minutes without a hit, after earlier traffic, that make a silence
  * @param recoverAfter consecutive evaluated minutes in which an open alert's condition has not held to recover it
  */
 public record AlertRules(int trafficWindow, long trafficAbsoluteThreshold, double trafficFactor,
         int trafficPreviousWindows, long trafficMinHits, int errorWindow, double errorMaxPercent,
-        long errorMinRequests, int silenceWindow, int recoverAfter) {
+        long errorMinRequests, int latencyWindow, double latencyMaxP99Ms, long latencyMinCalls, int silenceWindow,
+        int recoverAfter) {
     /** The rules of a site that has no settings of its own (README, "Alerts"). */
-    public static final AlertRules DEFAULTS = new AlertRules(2, 6000, 3.0, 5, 100, 2, 5.0, 50, 10, 2);
+    public static final AlertRules DEFAULTS = new AlertRules(2, 6000, 3.0, 5, 100, 2, 5.0, 50, 5, 1000.0, 100, 10, 2);
+    private static final double MICROS_PER_MS = 1000.0;
 
     public AlertRules {
-        if (trafficWindow < 1 || trafficPreviousWindows < 0 || errorWindow < 1 || silenceWindow < 1 || recoverAfter < 1) {
+        if (trafficWindow < 1 || trafficPreviousWindows < 0 || errorWindow < 1 || latencyWindow < 1 || silenceWindow < 1
+                || recoverAfter < 1) {
             throw new InvalidInputException("alert windows and recover-after must be at least 1 minute or evaluation");
         }
     }
@@ -38,10 +44,13 @@ public record AlertRules(int trafficWindow, long trafficAbsoluteThreshold, doubl
     /**
      * Reads every rule over the windows that end (exclusive) at end.
      *
+     * @param latencies the request groups' latencies over the latency window that ends at end
      * @param hadTrafficBeforeSilence whether the site had any hit before the silence window
      */
-    public List<Reading> read(MinuteSeries series, Instant end, boolean hadTrafficBeforeSilence) {
-        return List.of(traffic(series, end), errorRate(series, end), silence(series, end, hadTrafficBeforeSilence));
+    public List<Reading> read(MinuteSeries series, GroupLatencies latencies, Instant end,
+            boolean hadTrafficBeforeSilence) {
+        return List.of(traffic(series, end), errorRate(series, end), latency(latencies),
+                silence(series, end, hadTrafficBeforeSilence));
     }
 
     private Reading traffic(MinuteSeries series, Instant end) {
@@ -71,6 +80,12 @@ public record AlertRules(int trafficWindow, long trafficAbsoluteThreshold, doubl
         double percent = totals.hits() == 0 ? 0 : 100.0 * totals.status5xx() / totals.hits();
         boolean holds = totals.hits() >= errorMinRequests && percent > errorMaxPercent;
         return new Reading(AlertRule.ERROR_RATE, percent, errorMaxPercent, errorWindow, holds);
+    }
+
+    /** The slowest group's p99 counts: one alert per site, whichever of its groups is slow. */
+    private Reading latency(GroupLatencies latencies) {
+        double p99Ms = latencies.highestP99(latencyMinCalls).orElse(0L) / MICROS_PER_MS;
+        return new Reading(AlertRule.LATENCY, p99Ms, latencyMaxP99Ms, latencyWindow, p99Ms > latencyMaxP99Ms);
     }
 
     private Reading silence(MinuteSeries series, Instant end, boolean hadTrafficBefore) {

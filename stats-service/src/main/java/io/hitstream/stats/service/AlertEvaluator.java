@@ -3,6 +3,7 @@ package io.hitstream.stats.service;
 import io.hitstream.stats.config.SiteAlerts;
 import io.hitstream.stats.config.StatsConfig;
 import io.hitstream.stats.domain.AlertRules;
+import io.hitstream.stats.domain.GroupLatencies;
 import io.hitstream.stats.domain.MinuteSeries;
 import io.hitstream.stats.domain.Reading;
 import io.hitstream.stats.domain.RuleState;
@@ -10,6 +11,7 @@ import io.hitstream.stats.domain.Transition;
 import io.hitstream.stats.peer.WebhookPayload;
 import io.hitstream.stats.store.AlertSite;
 import io.hitstream.stats.store.AlertStore;
+import io.hitstream.stats.store.LatencyMinutes;
 import io.hitstream.stats.store.SectionMinutes;
 import io.hitstream.stats.store.WebhookOutbox;
 import io.quarkus.scheduler.Scheduled;
@@ -38,17 +40,19 @@ public class AlertEvaluator {
     private final DataSource dataSource;
     private final AlertStore store;
     private final SectionMinutes minutes;
+    private final LatencyMinutes latencies;
     private final WebhookOutbox outbox;
     private final SiteAlerts settings;
     private final AlertGauges gauges;
     private final Clock clock;
     private final Duration lag;
 
-    AlertEvaluator(DataSource dataSource, AlertStore store, SectionMinutes minutes, WebhookOutbox outbox,
-            SiteAlerts settings, AlertGauges gauges, Clock clock, StatsConfig config) {
+    AlertEvaluator(DataSource dataSource, AlertStore store, SectionMinutes minutes, LatencyMinutes latencies,
+            WebhookOutbox outbox, SiteAlerts settings, AlertGauges gauges, Clock clock, StatsConfig config) {
         this.dataSource = dataSource;
         this.store = store;
         this.minutes = minutes;
+        this.latencies = latencies;
         this.outbox = outbox;
         this.settings = settings;
         this.gauges = gauges;
@@ -102,7 +106,9 @@ public class AlertEvaluator {
                         end.minus(Duration.ofMinutes(rules.minutesNeeded())), end);
                 boolean hadTraffic = minutes.hadTrafficBefore(connection, site.site(),
                         end.minus(Duration.ofMinutes(rules.silenceWindow())));
-                readings = rules.read(series, end, hadTraffic);
+                GroupLatencies groups = latencies.between(connection, site.site(),
+                        end.minus(Duration.ofMinutes(rules.latencyWindow())), end);
+                readings = rules.read(series, groups, end, hadTraffic);
                 for (Reading reading : readings) {
                     RuleState.Step step = store.state(connection, site.site(), reading.rule())
                             .next(reading, end, rules.recoverAfter());

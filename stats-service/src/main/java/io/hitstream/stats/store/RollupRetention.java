@@ -14,6 +14,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @ApplicationScoped
 public class RollupRetention {
     private static final String MINUTES = batch("minute_counts", "minute_start < ?1");
+    private static final String MINUTE_SKETCHES = batch("sketches", "grain = 'MINUTE' AND period_start < ?1");
     private static final String HOURLY_TOTALS = batch("hourly_totals", "hour_start < ?1");
     private static final String HOURLY_COUNTS = batch("hourly_counts", "hour_start < ?1");
     private static final String HOUR_SKETCHES = batch("sketches", "grain = 'HOUR' AND period_start < ?1");
@@ -26,9 +27,11 @@ public class RollupRetention {
         this.sessions = sessions;
     }
 
-    /** Deletes minute rows that started before the cutoff; answers how many. */
+    /** Deletes minute counted keys and minute sketches that started before the cutoff; answers how many. */
     public Uni<Integer> deleteMinutesBefore(Instant cutoff, int batchRows) {
-        return deleteAll(MINUTES, cutoff.atOffset(ZoneOffset.UTC), batchRows);
+        Object start = cutoff.atOffset(ZoneOffset.UTC);
+        return deleteAll(MINUTES, start, batchRows)
+                .chain(counts -> deleteAll(MINUTE_SKETCHES, start, batchRows).map(sketches -> counts + sketches));
     }
 
     /** Deletes hourly totals, hourly counted keys and hour sketches of hours that started before the cutoff. */

@@ -98,6 +98,23 @@ class AlertEvaluationTest {
     }
 
     @Test
+    void aMinuteOfSlowCallsRaisesTheLatencyAlertForTheWindowsItIsInAndRecoversAfterThem() {
+        String site = "slow.example.org";
+        Instant start = Instant.parse("2024-06-03T10:00:00Z");
+        AlertTables.site(site, "UTC");
+        for (int minute = 0; minute < 12; minute++) {
+            AlertTables.latencyMinute(site, start.plus(minutes(minute)), "api", 30, minute == 5 ? 2_000_000 : 200_000);
+        }
+
+        evaluateWindowsEnding(start.plus(minutes(1)), start.plus(minutes(12)));
+
+        // Windows of 5 minutes hold 150 calls from the one ending at 5; [1,6) to [5,10) hold the 30 slow ones
+        // (p99: the 149th call, 2 s); [6,11) and [7,12) none: recovered at 12 with the others' 200 ms.
+        assertEquals(List.of("LATENCY|RECOVERED|2000.0|1000.0|5|2024-06-03T10:06:00Z|2024-06-03T10:12:00Z|200.0"),
+                AlertTables.alerts(site));
+    }
+
+    @Test
     void twoEvaluatorsAtOnceStoreEachTransitionOnce() throws Exception {
         Instant start = Instant.parse("2024-05-07T08:46:00Z");
         steadySpikeSteady(TWICE, start);

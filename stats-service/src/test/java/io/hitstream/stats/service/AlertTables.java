@@ -1,11 +1,13 @@
 package io.hitstream.stats.service;
 
+import io.hitstream.rollups.sketch.LatencySketch;
 import io.hitstream.stats.grpc.RollupTables;
 import io.hitstream.testing.PostgresServer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -25,6 +27,17 @@ final class AlertTables {
         long firstErrors = status5xx * 6 / 10;
         section(site, minute, "/a/", first, firstErrors);
         section(site, minute, "/b/", hits - first, status5xx - firstErrors);
+    }
+
+    /** One minute of a request group's latencies: calls calls of micros microseconds each. */
+    static void latencyMinute(String site, Instant minute, String group, int calls, long micros) {
+        LatencySketch sketch = LatencySketch.empty();
+        for (int call = 0; call < calls; call++) {
+            sketch.add(micros);
+        }
+        update("INSERT INTO sketches (site, kind, grain, local_date, period_start, key, data)"
+                + " VALUES (?, 'LATENCY', 'MINUTE', ?, ?, ?, ?)", site, LocalDate.ofInstant(minute, ZoneOffset.UTC),
+                minute.atOffset(ZoneOffset.UTC), group, sketch.toBytes());
     }
 
     private static void section(String site, Instant minute, String key, long hits, long status5xx) {

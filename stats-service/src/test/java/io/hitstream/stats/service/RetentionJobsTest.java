@@ -49,6 +49,8 @@ class RetentionJobsTest {
     private void minute(Instant start) throws SQLException {
         insert("INSERT INTO minute_counts (site, dimension, minute_start, key, hits) VALUES (?, 'SECTION', ?, '/', 1)",
                 start);
+        insert("INSERT INTO sketches (site, kind, grain, local_date, period_start, key, data)"
+                + " VALUES (?, 'LATENCY', 'MINUTE', '2001-01-08', ?, 'api', '\\x00')", start);
     }
 
     private void hour(Instant start) throws SQLException {
@@ -88,12 +90,13 @@ class RetentionJobsTest {
 
         int deleted = jobs.deleteExpired(NOW).await().indefinitely();
 
-        assertEquals(6, deleted);
+        assertEquals(9, deleted);
         assertEquals(List.of("2001-01-08T12:00:00Z"),
                 starts("SELECT minute_start FROM minute_counts WHERE site = ?"));
         assertEquals(List.of("1999-12-07T12:00:00Z"), starts("SELECT hour_start FROM hourly_totals WHERE site = ?"));
         assertEquals(List.of("1999-12-07T12:00:00Z"), starts("SELECT hour_start FROM hourly_counts WHERE site = ?"));
-        assertEquals(List.of("1999-12-07T12:00:00Z"), starts("SELECT period_start FROM sketches WHERE site = ?"));
+        assertEquals(List.of("1999-12-07T12:00:00Z", "2001-01-08T12:00:00Z"),
+                starts("SELECT period_start FROM sketches WHERE site = ? ORDER BY period_start"));
         assertEquals(List.of("1990-01-01T00:00:00Z"),
                 starts("SELECT local_date::timestamp AT TIME ZONE 'UTC' FROM daily_counts WHERE site = ?"));
     }
