@@ -9,6 +9,7 @@ import io.hitstream.report.domain.Week;
 import io.hitstream.report.peer.SmtpOutbox;
 import io.hitstream.report.store.ArchiveStore;
 import io.hitstream.report.store.RollupReader;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,8 @@ import java.util.Optional;
  * Mails each site's owners the bad links of its last finished week, once per site and week however many replicas
  * try. A week without bad links sends nothing; a week the job did not run in is not mailed later.
  */
+// Created at start, so that a malformed owners setting stops the service there rather than at the first job.
+@Startup
 @ApplicationScoped
 public class BadLinksMailer {
     private final RollupReader rollups;

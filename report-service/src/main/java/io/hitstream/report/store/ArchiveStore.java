@@ -2,6 +2,7 @@ package io.hitstream.report.store;
 
 import io.hitstream.report.domain.ArchivedWeek;
 import io.hitstream.report.domain.Week;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * The weekly archive's snapshots and the bad-links mails sent, one row per site and week: whichever replica inserts
- * it first wins, the others' inserts change nothing.
+ * it first wins, the others' inserts change nothing. Through the {@code archive} pool, which reaches the primary.
  */
 @ApplicationScoped
 public class ArchiveStore {
@@ -34,7 +35,7 @@ public class ArchiveStore {
 
     private final Pool pool;
 
-    public ArchiveStore(Pool pool) {
+    public ArchiveStore(@ReactiveDataSource("archive") Pool pool) {
         this.pool = pool;
     }
 
