@@ -46,7 +46,9 @@ public class WeeklyArchiver {
         this.grace = config.grace();
     }
 
-    @Scheduled(identity = "weekly-archive", every = "${hitstream.report.archive.every}",
+    // The first run waits a minute: started together with stats, report would otherwise look for the archive's
+    // tables before stats has migrated them, and wait a whole interval for the next try.
+    @Scheduled(identity = "weekly-archive", every = "${hitstream.report.archive.every}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> onSchedule() {
         Instant now = clock.instant();
