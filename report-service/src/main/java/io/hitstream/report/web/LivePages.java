@@ -32,11 +32,13 @@ public class LivePages {
         static native TemplateInstance live(LivePage page);
     }
 
-    // The Refresh header reloads the page as <meta http-equiv=refresh> would, and the CSP has nothing to allow.
+    // The Refresh header reloads the page as <meta http-equiv=refresh> would, and the CSP has nothing to allow. The
+    // page is rendered here, as a template answered in a response of its own would lose the charset.
     @GET
-    public Uni<RestResponse<TemplateInstance>> live(@PathParam("site") String site) {
+    public Uni<RestResponse<String>> live(@PathParam("site") String site) {
         return views.view(Readers.of(identity), site)
-                .map(view -> RestResponse.ResponseBuilder.ok(Templates.live(LivePage.of(view, refreshSeconds)))
+                .map(view -> RestResponse.ResponseBuilder.ok(Templates.live(LivePage.of(view, refreshSeconds)).render())
+                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                         .header("Refresh", Long.toString(refreshSeconds))
                         .build());
     }

@@ -104,6 +104,7 @@ class LivePagesTest {
         asViewerOfShop().when().get(PAGE, LiveAndWeeksFixture.SHOP).then()
                 .statusCode(200)
                 .header("Refresh", "5")
+                .header("Content-Type", "text/html;charset=UTF-8")
                 .body(not(containsString("<script")));
     }
 
