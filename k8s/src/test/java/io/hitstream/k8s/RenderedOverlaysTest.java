@@ -149,6 +149,8 @@ class RenderedOverlaysTest {
         assertEquals("hitstream-db-rw", databaseHost(manifests, "stats"));
         assertEquals("hitstream-db-rw", databaseHost(manifests, "resolver"));
         assertEquals("hitstream-db-ro", databaseHost(manifests, "report"));
+        assertEquals("hitstream-db-rw", ContainerEnvironment.of(container(manifests, "report"), manifests)
+                .get("HITSTREAM_REPORT_ARCHIVE_DB_HOST"), "report writes its weekly archive on the primary");
         assertFalse(manifests.has("StatefulSet", "postgres"), "no trial PostgreSQL in prod");
     }
 

@@ -23,7 +23,8 @@ class ApiDocumentationTest {
         given().queryParam("format", "json").when().get("/q/openapi").then()
                 .statusCode(200)
                 .body("paths.keySet()", equalTo(Set.of("/api/v1/sites", "/api/v1/sites/{site}/summary",
-                        "/api/v1/sites/{site}/{ranking}.csv", "/api/v1/sites/{site}/alerts")));
+                        "/api/v1/sites/{site}/{ranking}.csv", "/api/v1/sites/{site}/alerts",
+                        "/api/v1/sites/{site}/live", "/api/v1/sites/{site}/archive")));
     }
 
     @Test
