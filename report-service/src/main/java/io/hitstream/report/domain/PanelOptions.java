@@ -19,7 +19,7 @@ public record PanelOptions(PanelColumn sort, boolean descending, int page, int s
 
     /**
      * Parses query parameters against the panel's columns (the whitelist of sort columns): {@code dir} is asc or
-     * desc, by default desc for numbers and asc for text; blanks mean the defaults.
+     * desc, by default desc for numbers (and for the panel's own order) and asc for text; blanks mean the defaults.
      */
     public static PanelOptions parse(Panel panel, String sort, String dir, Integer page, Integer size,
             Integer treeDepth, boolean htmlOnly) {
@@ -64,7 +64,7 @@ public record PanelOptions(PanelColumn sort, boolean descending, int page, int s
 
     private static boolean descending(PanelColumn column, String dir) {
         if (dir == null || dir.isBlank()) {
-            return column != null && column.kind().numeric();
+            return column == null || column.kind().numeric();
         }
         return switch (dir) {
             case "asc" -> false;
