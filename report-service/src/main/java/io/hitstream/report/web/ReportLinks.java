@@ -41,6 +41,9 @@ final class ReportLinks {
         if (page > 1) {
             query.add("page=" + page);
         }
+        if (options.size() != PanelOptions.DEFAULT_SIZE) {
+            query.add("size=" + options.size());
+        }
         query.addAll(treeQuery(panel, options));
         return "/sites/" + ReportFormat.pathSegment(range.site()) + "/panels/" + panel.pathName() + "?"
                 + String.join("&", query);
