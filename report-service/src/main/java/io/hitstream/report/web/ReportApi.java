@@ -135,6 +135,12 @@ public class ReportApi {
             description = "A heading line of column names, then every row (not only a page), sorted as asked; a "
                     + "text cell a spreadsheet would read as a formula starts with an apostrophe.")
     @APIResponse(responseCode = "200", description = "The table")
+    @APIResponse(responseCode = "400", description = "As for the panel's JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The site is not granted to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No site or no panel has this name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> panelCsv(@Parameter(description = "The site's name") @PathParam("site") String site,
             @Parameter(description = "The panel's name") @PathParam("panel") String name,
             @BeanParam ReportQuery query) {

@@ -18,7 +18,8 @@ import java.time.LocalDate;
  * latency logged); visitors a, b, c on 2026-11-01 and b, c, d, e on 2026-11-02.
  */
 final class PanelFixture {
-    static final String UA_PAYLOAD = "<img src=x onerror=alert(1)>";
+    /** Would retitle the page if it ever ran. */
+    static final String UA_PAYLOAD = "<img src=x onerror=document.title='pwned'>";
     static final String REFERRER_PAYLOAD = "javascript:alert(document.domain)";
     static final String SEARCH_REFERRER = "https://search.example/?q=hitstream&lang=en";
     static final String BLOG = "https://www.example.org/blog";
