@@ -15,8 +15,4 @@ public record DirNode(String name, String path, int depth, long hits, long bytes
     public DirNode {
         children = List.copyOf(children);
     }
-
-    public boolean directory() {
-        return path.endsWith("/");
-    }
 }

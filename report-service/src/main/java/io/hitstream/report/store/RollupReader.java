@@ -25,9 +25,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -84,15 +82,12 @@ public class RollupReader {
             ORDER BY hour_start
             """;
     private static final String SITE_DAYS = """
-            SELECT site, local_date, sum(hits)::bigint AS hits, sum(pages)::bigint AS pages,
+            SELECT local_date, sum(hits)::bigint AS hits, sum(pages)::bigint AS pages,
                    sum(bytes)::bigint AS bytes, sum(status_5xx)::bigint AS s5xx
             FROM hourly_totals
-            WHERE local_date BETWEEN $1 AND $2
-            GROUP BY site, local_date
-            """;
-    private static final String SITE_DAY_VISITORS = """
-            SELECT site, local_date, data FROM sketches
-            WHERE kind = 'VISITORS' AND grain = 'DAY' AND local_date BETWEEN $1 AND $2
+            WHERE site = $1 AND local_date BETWEEN $2 AND $3
+            GROUP BY local_date
+            ORDER BY local_date
             """;
     private static final String HOUR_LATENCIES = """
             SELECT key, data FROM sketches
@@ -205,21 +200,11 @@ public class RollupReader {
                 });
     }
 
-    /** Every site's totals per day of the range, for the days that have any, in no order. */
-    public Uni<List<SiteDay>> siteDays(DateRange range) {
-        return list(SITE_DAYS, Tuple.of(range.from(), range.to()), row -> new SiteDay(row.getString("site"),
+    /** The site's totals per day of the range, for the days that have any, in order. */
+    public Uni<List<SiteDay>> siteDays(String site, DateRange range) {
+        return list(SITE_DAYS, Tuple.of(site, range.from(), range.to()), row -> new SiteDay(
                 row.getLocalDate("local_date"), row.getLong("hits"), row.getLong("pages"), row.getLong("bytes"),
                 row.getLong("s5xx")));
-    }
-
-    /** Every site's day visitor sketches of the range, by site and day. */
-    public Uni<Map<String, Map<LocalDate, VisitorSketch>>> siteDayVisitors(DateRange range) {
-        return list(SITE_DAY_VISITORS, Tuple.of(range.from(), range.to()), row -> row).map(rows -> {
-            Map<String, Map<LocalDate, VisitorSketch>> sites = new HashMap<>();
-            rows.forEach(row -> sites.computeIfAbsent(row.getString("site"), site -> new HashMap<>())
-                    .put(row.getLocalDate("local_date"), VisitorSketch.fromBytes(row.getBuffer("data").getBytes())));
-            return sites;
-        });
     }
 
     /** The estimated distinct visitors over the range: the union of its days' visitor sketches. */
