@@ -60,9 +60,10 @@ public class PanelReader {
                 .map(span -> ReportRange.of(span, selection, selection.resolve(span, maxRangeDays, clock)));
     }
 
-    /** The first rows of every panel and the Dir Tree; the panels' queries run at once. */
+    /** The first rows of every panel and the Dir Tree (as a tree, not rows); the panels' queries run at once. */
     public Uni<SiteReport> report(ReportRange range) {
         List<Uni<PanelTable>> tables = Arrays.stream(Panel.values())
+                .filter(panel -> panel != Panel.DIR_TREE)
                 .map(panel -> table(range, panel, PanelOptions.top(SiteReport.ROWS)))
                 .toList();
         return Uni.join().all(tables).andFailFast()

@@ -32,7 +32,7 @@ public record SitePageView(SiteSummary summary, List<DayBar> bars, List<FigureVi
         PanelTable summaryTable = report.panels().stream().filter(table -> table.panel() == Panel.SUMMARY)
                 .findFirst().orElseThrow();
         List<PanelView> panels = report.panels().stream()
-                .filter(table -> table.panel() != Panel.SUMMARY && table.panel() != Panel.DIR_TREE)
+                .filter(table -> table.panel() != Panel.SUMMARY)
                 .map(table -> PanelView.of(table, links))
                 .toList();
         List<PresetLink> presets = Arrays.stream(RangePreset.values())
