@@ -60,11 +60,15 @@ public class PanelReader {
                 .map(span -> ReportRange.of(span, selection, selection.resolve(span, maxRangeDays, clock)));
     }
 
-    /** The first rows of every panel and the Dir Tree (as a tree, not rows); the panels' queries run at once. */
+    /**
+     * The first rows of every panel and the Dir Tree (as a tree, not rows); the panels' queries run at once, and the
+     * four panels made of the range's hours share one read of them.
+     */
     public Uni<SiteReport> report(ReportRange range) {
+        Uni<List<HourTotals>> hours = rollups.hours(range.site(), range.range()).memoize().indefinitely();
         List<Uni<PanelTable>> tables = Arrays.stream(Panel.values())
                 .filter(panel -> panel != Panel.DIR_TREE)
-                .map(panel -> table(range, panel, PanelOptions.top(SiteReport.ROWS)))
+                .map(panel -> table(range, panel, PanelOptions.top(SiteReport.ROWS), hours))
                 .toList();
         return Uni.join().all(tables).andFailFast()
                 .flatMap(panels -> dirTree(range, PanelOptions.top(SiteReport.ROWS))
@@ -73,10 +77,15 @@ public class PanelReader {
 
     /** One page of a panel's table, as the options ask. */
     public Uni<PanelTable> table(ReportRange range, Panel panel, PanelOptions options) {
+        return table(range, panel, options, rollups.hours(range.site(), range.range()));
+    }
+
+    /** A panel's page, the range's hours read by {@code hours} where the panel needs them. */
+    private Uni<PanelTable> table(ReportRange range, Panel panel, PanelOptions options, Uni<List<HourTotals>> hours) {
         return switch (panel.source()) {
-            case SUMMARY -> summary(range).map(rows -> PanelTable.paged(panel, options, rows));
-            case HOURS -> rollups.hours(range.site(), range.range())
-                    .map(hours -> PanelTable.paged(panel, options, PanelRows.ofPeriods(periods(range, panel, hours))));
+            case SUMMARY -> summary(range, hours).map(rows -> PanelTable.paged(panel, options, rows));
+            case HOURS -> hours.map(rows -> PanelTable.paged(panel, options,
+                    PanelRows.ofPeriods(periods(range, panel, rows))));
             case KEYS -> keys(range, panel, options);
             case REQUEST_GROUPS -> requestGroups(range.site(), range.range())
                     .map(groups -> PanelTable.paged(panel, options, PanelRows.ofRequestGroups(groups)));
@@ -112,19 +121,20 @@ public class PanelReader {
         };
     }
 
-    private Uni<List<List<Object>>> summary(ReportRange range) {
+    private Uni<List<List<Object>>> summary(ReportRange range, Uni<List<HourTotals>> hours) {
         String site = range.site();
         Uni<Optional<PeriodFigures>> previous = range.previous().isEmpty() ? Uni.createFrom().item(Optional.empty())
-                : figures(site, range.previous().get()).map(Optional::of);
-        return Uni.combine().all().unis(figures(site, range.range()), previous, rollups.rejections(site),
+                : figures(rollups.hours(site, range.previous().get()), site, range.previous().get())
+                        .map(Optional::of);
+        return Uni.combine().all().unis(figures(hours, site, range.range()), previous, rollups.rejections(site),
                         rollups.repairs(site))
                 .with((current, before, rejections, repairs) -> PanelRows.ofFigures(current.figures(
                         before.orElse(null), rejections.stream().mapToLong(Rejection::lines).sum(),
                         repairs.stream().mapToLong(LineRepair::lines).sum())));
     }
 
-    private Uni<PeriodFigures> figures(String site, DateRange range) {
-        return Uni.combine().all().unis(rollups.hours(site, range), rollups.visitors(site, range))
+    private Uni<PeriodFigures> figures(Uni<List<HourTotals>> hours, String site, DateRange range) {
+        return Uni.combine().all().unis(hours, rollups.visitors(site, range))
                 .with(PeriodFigures::of);
     }
 
