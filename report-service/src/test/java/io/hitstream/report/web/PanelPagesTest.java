@@ -1,6 +1,8 @@
 package io.hitstream.report.web;
 
 import static io.hitstream.report.web.Logins.asAdmin;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -100,6 +102,14 @@ class PanelPagesTest {
                 .body(containsString("<a href=\"/sites/www.example.org/panels/dir-tree?from=2026-11-01&amp;to=2026-11-07&amp;depth=1\" aria-current=\"page\">1</a>"))
                 .body(containsString("<a href=\"/sites/www.example.org/panels/dir-tree?from=2026-11-01&amp;to=2026-11-07&amp;depth=1&amp;htmlOnly=true\">HTML pages only</a>"))
                 .body(containsString("<li><span class=\"key\">&lt;script&gt;alert(1)&lt;/</span> <span class=\"count\">4</span></li>"));
+    }
+
+    @Test
+    void panelPageOfASiteNotGrantedIsForbiddenAndAStrangerSignsInFirst() {
+        Logins.asViewerOfShop().when().get("/sites/{site}/panels/urls", RollupFixture.WWW).then().statusCode(403);
+        given().redirects().follow(false).when().get("/sites/{site}/panels/urls", RollupFixture.WWW).then()
+                .statusCode(303)
+                .header("Location", endsWith("/login"));
     }
 
     @Test
