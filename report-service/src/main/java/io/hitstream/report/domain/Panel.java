@@ -97,6 +97,11 @@ public enum Panel {
         return columns;
     }
 
+    /** Whether the panel sorts by this column of its own: any, but the Dir Tree by hits or by path (name) only. */
+    public boolean sortsBy(PanelColumn column) {
+        return this != DIR_TREE || column.name().equals("hits") || column.name().equals("path");
+    }
+
     /** The column sorted by when none is asked for; none: most hits first (time panels: in time order). */
     public Optional<PanelColumn> defaultSort() {
         return this == BAD_LINKS ? column("page") : Optional.empty();

@@ -26,6 +26,9 @@ public record PanelOptions(PanelColumn sort, boolean descending, int page, int s
         PanelColumn column = sort == null || sort.isBlank() ? null : panel.column(sort).orElseThrow(
                 () -> new InvalidPanelOptionException("sort must be a column of " + panel.pathName() + ": "
                         + panel.columns().stream().map(PanelColumn::name).collect(Collectors.joining(", "))));
+        if (column != null && !panel.sortsBy(column)) {
+            throw new InvalidPanelOptionException("the Dir Tree sorts by hits or by path (name), not " + sort);
+        }
         int pageNumber = page == null ? 1 : page;
         int pageSize = size == null ? DEFAULT_SIZE : size;
         if (pageNumber < 1) {

@@ -15,7 +15,10 @@ import java.util.Locale;
 public record PanelView(String title, String pathName, List<Heading> headings, List<Row> rows, long totalRows,
         String panelHref, String csvHref, String previousHref, String nextHref, String pageLabel) {
 
-    /** A column heading; sortHref sorts by it, the other way round when it is the column sorted by already. */
+    /**
+     * A column heading; sortHref sorts by it (the other way round when it is the column sorted by already), null for
+     * a column the panel does not sort by.
+     */
     public record Heading(String text, boolean numeric, String sortHref, String ariaSort) {
     }
 
@@ -34,8 +37,8 @@ public record PanelView(String title, String pathName, List<Heading> headings, L
         PanelColumn sorted = table.options().sort();
         List<Heading> headings = table.panel().columns().stream().map(column -> new Heading(column.heading(),
                 column.kind().numeric(),
-                links.panel(table.panel(), table.options(), column, column.equals(sorted)
-                        ? !table.options().descending() : column.kind().numeric(), 1),
+                !table.panel().sortsBy(column) ? null : links.panel(table.panel(), table.options(), column,
+                        column.equals(sorted) ? !table.options().descending() : column.kind().numeric(), 1),
                 column.equals(sorted) ? (table.options().descending() ? "descending" : "ascending") : null)).toList();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {

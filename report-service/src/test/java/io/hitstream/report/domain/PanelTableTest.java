@@ -41,6 +41,17 @@ class PanelTableTest {
     }
 
     @Test
+    void dirTreeSortsByHitsOrByNameOnly() {
+        assertEquals(DirTree.Order.NAME,
+                PanelOptions.parse(Panel.DIR_TREE, "path", null, null, null, 3, false).treeOrder());
+        assertEquals(DirTree.Order.REQUESTS,
+                PanelOptions.parse(Panel.DIR_TREE, "hits", null, null, null, 3, false).treeOrder());
+        InvalidPanelOptionException refused = assertThrows(InvalidPanelOptionException.class,
+                () -> PanelOptions.parse(Panel.DIR_TREE, "bytes", null, null, null, 3, false));
+        assertEquals("the Dir Tree sorts by hits or by path (name), not bytes", refused.getMessage());
+    }
+
+    @Test
     void directionOtherThanAscOrDescIsRefused() {
         assertThrows(InvalidPanelOptionException.class,
                 () -> PanelOptions.parse(Panel.URLS, "hits", "sideways", null, null, null, false));

@@ -101,7 +101,8 @@ class PanelPagesTest {
                 .statusCode(200)
                 .body(containsString("<a href=\"/sites/www.example.org/panels/dir-tree?from=2026-11-01&amp;to=2026-11-07&amp;depth=1\" aria-current=\"page\">1</a>"))
                 .body(containsString("<a href=\"/sites/www.example.org/panels/dir-tree?from=2026-11-01&amp;to=2026-11-07&amp;depth=1&amp;htmlOnly=true\">HTML pages only</a>"))
-                .body(containsString("<li><span class=\"key\">&lt;script&gt;alert(1)&lt;/</span> <span class=\"count\">4</span></li>"));
+                .body(containsString("<li><span class=\"key\">&lt;script&gt;alert(1)&lt;/</span> <span class=\"count\">4</span></li>"))
+                .body(containsString("<th class=\"num\">Depth</th>"));
     }
 
     @Test
