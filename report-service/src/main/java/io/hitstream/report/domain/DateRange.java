@@ -19,6 +19,11 @@ public record DateRange(LocalDate from, LocalDate to) {
         return from.datesUntil(to.plusDays(1)).toList();
     }
 
+    /** The range of as many days that ends the day before this one starts: what a comparison compares with. */
+    public DateRange previous() {
+        return new DateRange(from.minusDays(dayCount()), from.minusDays(1));
+    }
+
     /** How many days the range holds, both ends included. */
     public long dayCount() {
         return ChronoUnit.DAYS.between(from, to) + 1;

@@ -1,5 +1,6 @@
 package io.hitstream.report.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,21 +15,36 @@ public final class RankingCsv {
     }
 
     public static String of(String keyHeading, List<? extends RankedHits> rows) {
-        StringBuilder csv = new StringBuilder();
-        line(csv, "rank", keyHeading, "hits");
+        List<List<Object>> ranked = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            RankedHits row = rows.get(i);
-            line(csv, Integer.toString(i + 1), row.key(), Long.toString(row.hits()));
+            ranked.add(List.of(i + 1, rows.get(i).key(), rows.get(i).hits()));
         }
+        return table(List.of("rank", keyHeading, "hits"), ranked);
+    }
+
+    /** Any table: a heading line, then a line per row; a null value is an empty cell. */
+    public static String table(List<String> headings, List<? extends List<?>> rows) {
+        StringBuilder csv = new StringBuilder();
+        line(csv, headings);
+        rows.forEach(row -> line(csv, row));
         return csv.toString();
     }
 
-    private static void line(StringBuilder csv, String rank, String key, String hits) {
-        csv.append(cell(rank)).append(',').append(cell(key)).append(',').append(cell(hits)).append("\r\n");
+    private static void line(StringBuilder csv, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            // Numbers are ours, not a log's: a change of -25.0 stays a number.
+            String text = value == null ? "" : value.toString();
+            csv.append(i == 0 ? "" : ",").append(value instanceof Number ? quoted(text) : cell(text));
+        }
+        csv.append("\r\n");
     }
 
     static String cell(String text) {
-        String safe = FORMULA_START.matcher(text).find() ? "'" + text : text;
-        return '"' + safe.replace("\"", "\"\"") + '"';
+        return quoted(FORMULA_START.matcher(text).find() ? "'" + text : text);
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

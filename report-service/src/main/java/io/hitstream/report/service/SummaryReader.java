@@ -64,6 +64,11 @@ public class SummaryReader {
                 .map(span -> request.resolve(span.orElseThrow(() -> new UnknownSiteException(site)), maxRangeDays));
     }
 
+    /** The summary of a site over a range already resolved and checked. */
+    public Uni<SiteSummary> summary(SiteSpan span, DateRange range) {
+        return read(span, range);
+    }
+
     // The range's queries are independent, so they run at once on separate pooled connections.
     private Uni<SiteSummary> read(SiteSpan span, DateRange range) {
         String site = span.site();

@@ -3,6 +3,11 @@ package io.hitstream.report.store;
 import io.hitstream.report.domain.DateRange;
 import io.hitstream.report.domain.DayRollup;
 import io.hitstream.report.domain.DomainHits;
+import io.hitstream.report.domain.HourTotals;
+import io.hitstream.report.domain.KeyPage;
+import io.hitstream.report.domain.KeyRow;
+import io.hitstream.report.domain.PanelColumn;
+import io.hitstream.report.domain.SiteDay;
 import io.hitstream.report.domain.KeyCount;
 import io.hitstream.report.domain.LineRepair;
 import io.hitstream.report.domain.Rejection;
@@ -11,7 +16,9 @@ import io.hitstream.report.domain.SiteTotals;
 import io.hitstream.report.domain.StatusClasses;
 import io.hitstream.report.domain.UrlHits;
 import io.hitstream.rollups.Dimension;
+import io.hitstream.rollups.Grain;
 import io.hitstream.rollups.RollupLimits;
+import io.hitstream.rollups.sketch.LatencySketch;
 import io.hitstream.rollups.sketch.VisitorSketch;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -20,6 +27,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -65,6 +74,24 @@ public class RollupReader {
             GROUP BY key, key2
             ORDER BY hits DESC, key COLLATE "C", key2 COLLATE "C"
             LIMIT $5
+            """;
+    private static final String HOURS = """
+            SELECT hour_start, local_date, hits, pages, bytes, crawler_hits, status_5xx
+            FROM hourly_totals
+            WHERE site = $1 AND local_date BETWEEN $2 AND $3
+            ORDER BY hour_start
+            """;
+    private static final String SITE_DAYS = """
+            SELECT local_date, sum(hits)::bigint AS hits, sum(pages)::bigint AS pages,
+                   sum(bytes)::bigint AS bytes, sum(status_5xx)::bigint AS s5xx
+            FROM hourly_totals
+            WHERE site = $1 AND local_date BETWEEN $2 AND $3
+            GROUP BY local_date
+            ORDER BY local_date
+            """;
+    private static final String HOUR_LATENCIES = """
+            SELECT key, data FROM sketches
+            WHERE site = $1 AND kind = 'LATENCY' AND grain = 'HOUR' AND local_date BETWEEN $2 AND $3
             """;
     private static final String DAY_VISITORS = """
             SELECT data FROM sketches
@@ -126,6 +153,58 @@ public class RollupReader {
     public Uni<List<DomainHits>> topClientDomains(String site, DateRange range, int limit) {
         return topKeys(site, Dimension.CLIENT_DOMAIN, range, limit)
                 .map(keys -> keys.stream().map(key -> new DomainHits(key.key(), key.hits())).toList());
+    }
+
+    /** The site's hours of the range that have data, in time order. */
+    public Uni<List<HourTotals>> hours(String site, DateRange range) {
+        return list(HOURS, Tuple.of(site, range.from(), range.to()), row -> new HourTotals(
+                row.getOffsetDateTime("hour_start").toInstant(), row.getLocalDate("local_date"), row.getLong("hits"),
+                row.getLong("pages"), row.getLong("bytes"), row.getLong("crawler_hits"), row.getLong("status_5xx")));
+    }
+
+    /**
+     * One page of a dimension's keys over the range, sorted by the column's field (null: most hits first), ties in
+     * key order; read from the table of the dimension's grain.
+     */
+    public Uni<KeyPage> keyPage(String site, Dimension dimension, DateRange range, PanelColumn.Field sort,
+            boolean descending, long limit, long offset) {
+        String table = dimension.grain() == Grain.HOUR ? "hourly_counts" : "daily_counts";
+        Tuple parameters = Tuple.of(site, dimension.name(), range.from(), range.to(), limit, offset);
+        return pool.preparedQuery(KeyPageQuery.page(table, sort, descending)).execute(parameters)
+                .flatMap(rows -> {
+                    List<KeyRow> keys = new ArrayList<>(rows.size());
+                    long[] total = {0};
+                    rows.forEach(row -> {
+                        keys.add(new KeyRow(row.getString("key"), row.getString("key2"), row.getLong("hits"),
+                                row.getLong("bytes"), row.getLong("slow"), row.getLong("latency_sum"),
+                                row.getLong("latency_count")));
+                        total[0] = row.getLong("total_rows");
+                    });
+                    if (!keys.isEmpty() || offset == 0) {
+                        return Uni.createFrom().item(new KeyPage(keys, total[0]));
+                    }
+                    return list(KeyPageQuery.count(table), Tuple.of(site, dimension.name(), range.from(), range.to()),
+                            row -> row.getLong("total_rows")).map(count -> new KeyPage(keys, count.get(0)));
+                });
+    }
+
+    /** The latency sketches of the range's hours merged per request group. */
+    public Uni<Map<String, LatencySketch>> latencies(String site, DateRange range) {
+        return list(HOUR_LATENCIES, Tuple.of(site, range.from(), range.to()),
+                row -> Map.entry(row.getString("key"), LatencySketch.fromBytes(row.getBuffer("data").getBytes())))
+                .map(hours -> {
+                    Map<String, LatencySketch> groups = new TreeMap<>();
+                    hours.forEach(hour -> groups.computeIfAbsent(hour.getKey(), key -> LatencySketch.empty())
+                            .merge(hour.getValue()));
+                    return groups;
+                });
+    }
+
+    /** The site's totals per day of the range, for the days that have any, in order. */
+    public Uni<List<SiteDay>> siteDays(String site, DateRange range) {
+        return list(SITE_DAYS, Tuple.of(site, range.from(), range.to()), row -> new SiteDay(
+                row.getLocalDate("local_date"), row.getLong("hits"), row.getLong("pages"), row.getLong("bytes"),
+                row.getLong("s5xx")));
     }
 
     /** The estimated distinct visitors over the range: the union of its days' visitor sketches. */

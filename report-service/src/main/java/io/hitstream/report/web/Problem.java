@@ -1,8 +1,10 @@
 package io.hitstream.report.web;
 
+import io.hitstream.report.domain.InvalidPanelOptionException;
 import io.hitstream.report.domain.InvalidRangeException;
 import io.hitstream.report.domain.SignInRequiredException;
 import io.hitstream.report.domain.SiteForbiddenException;
+import io.hitstream.report.domain.UnknownPanelException;
 import io.hitstream.report.domain.UnknownSiteException;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -23,6 +25,14 @@ public record Problem(String type, String title, int status, String detail) {
 
     static Problem of(UnknownSiteException e) {
         return new Problem(type("unknown_site"), "Unknown site", 404, e.getMessage());
+    }
+
+    static Problem of(UnknownPanelException e) {
+        return new Problem(type("unknown_panel"), "Unknown panel", 404, e.getMessage());
+    }
+
+    static Problem of(InvalidPanelOptionException e) {
+        return new Problem(type("bad_panel_option"), "Bad panel option", 400, e.getMessage());
     }
 
     static Problem of(SignInRequiredException e) {

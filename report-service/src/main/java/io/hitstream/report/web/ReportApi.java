@@ -1,15 +1,21 @@
 package io.hitstream.report.web;
 
 import io.hitstream.report.domain.DateRangeRequest;
+import io.hitstream.report.domain.InvalidPanelOptionException;
 import io.hitstream.report.domain.InvalidRangeException;
+import io.hitstream.report.domain.Panel;
+import io.hitstream.report.domain.PanelColumn;
 import io.hitstream.report.domain.Ranking;
 import io.hitstream.report.domain.RankingCsv;
 import io.hitstream.report.domain.SignInRequiredException;
 import io.hitstream.report.domain.SiteForbiddenException;
+import io.hitstream.report.domain.UnknownPanelException;
 import io.hitstream.report.domain.UnknownSiteException;
+import io.hitstream.report.service.PanelReader;
 import io.hitstream.report.service.SummaryReader;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The JSON API: sites with their totals, and one site's summary over a date range. */
+/** The JSON API: sites with their totals, one site's summary over a date range, and each panel as JSON and CSV. */
 @Path("/api/v1/sites")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
@@ -41,10 +47,12 @@ public class ReportApi {
     private static final String BASIC_CHALLENGE = "Basic realm=\"Hitstream\", charset=\"UTF-8\"";
 
     private final SummaryReader summaries;
+    private final PanelReader panels;
     private final SecurityIdentity identity;
 
-    public ReportApi(SummaryReader summaries, SecurityIdentity identity) {
+    public ReportApi(SummaryReader summaries, PanelReader panels, SecurityIdentity identity) {
         this.summaries = summaries;
+        this.panels = panels;
         this.identity = identity;
     }
 
@@ -96,6 +104,53 @@ public class ReportApi {
                 .map(rows -> csv(name + ".csv", RankingCsv.of(ranking.keyHeading(), rows)));
     }
 
+    @GET
+    @Path("/{site}/panels/{panel}")
+    @Operation(summary = "One panel of a site's report over a range: a page of its table",
+            description = "Panels: summary, traffic, hours, weekdays, urls, client-domains, tlds, countries, referrers, "
+                    + "referrer-domains, search-engines, browsers, operating-systems, devices, crawlers, status-codes, "
+                    + "bad-links, redirects, request-groups, web-hosts, dir-tree. Every panel has the same shape: "
+                    + "its columns, then its rows as objects keyed by column name.")
+    @APIResponse(responseCode = "200", description = "The page of the panel")
+    @APIResponse(responseCode = "400", description = "A bad date, from after to, a range over the maximum, or a sort "
+            + "column, direction, page, size or depth the panel does not have",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The site is not granted to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No site or no panel has this name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PanelJson> panel(@Parameter(description = "The site's name") @PathParam("site") String site,
+            @Parameter(description = "The panel's name") @PathParam("panel") String name,
+            @BeanParam ReportQuery query) {
+        return Uni.createFrom().item(() -> Panel.named(name))
+                .flatMap(panel -> panels.range(Readers.of(identity), site, query.selection())
+                        .flatMap(range -> panels.table(range, panel, query.options(panel))
+                                .map(table -> PanelJson.of(range, table))));
+    }
+
+    @GET
+    @Path("/{site}/panels/{panel}.csv")
+    @Produces(CSV)
+    @Operation(summary = "One panel's whole table over a range, as CSV",
+            description = "A heading line of column names, then every row (not only a page), sorted as asked; a "
+                    + "text cell a spreadsheet would read as a formula starts with an apostrophe.")
+    @APIResponse(responseCode = "200", description = "The table")
+    @APIResponse(responseCode = "400", description = "As for the panel's JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The site is not granted to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No site or no panel has this name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> panelCsv(@Parameter(description = "The site's name") @PathParam("site") String site,
+            @Parameter(description = "The panel's name") @PathParam("panel") String name,
+            @BeanParam ReportQuery query) {
+        return Uni.createFrom().item(() -> Panel.named(name))
+                .flatMap(panel -> panels.range(Readers.of(identity), site, query.selection())
+                        .flatMap(range -> panels.table(range, panel, query.options(panel).everyRow()))
+                        .map(table -> csv(panel.pathName() + ".csv", RankingCsv.table(
+                                panel.columns().stream().map(PanelColumn::name).toList(), table.rows()))));
+    }
+
     private static Response csv(String fileName, String body) {
         return Response.ok(body, CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
@@ -108,6 +163,16 @@ public class ReportApi {
 
     @ServerExceptionMapper
     public Response invalidRange(InvalidRangeException e) {
+        return Problem.of(e).response();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownPanel(UnknownPanelException e) {
+        return Problem.of(e).response();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPanelOption(InvalidPanelOptionException e) {
         return Problem.of(e).response();
     }
 

@@ -1,17 +1,24 @@
 package io.hitstream.report.web;
 
-import io.hitstream.report.domain.DateRangeRequest;
+import io.hitstream.report.domain.DirNode;
+import io.hitstream.report.domain.InvalidPanelOptionException;
 import io.hitstream.report.domain.InvalidRangeException;
+import io.hitstream.report.domain.Panel;
+import io.hitstream.report.domain.PanelOptions;
+import io.hitstream.report.domain.ReportRange;
 import io.hitstream.report.domain.SignInRequiredException;
 import io.hitstream.report.domain.SiteForbiddenException;
-import io.hitstream.report.domain.SiteSummary;
-import io.hitstream.report.domain.SiteTotals;
+import io.hitstream.report.domain.SiteOverview;
+import io.hitstream.report.domain.UnknownPanelException;
 import io.hitstream.report.domain.UnknownSiteException;
+import io.hitstream.report.service.OverviewReader;
+import io.hitstream.report.service.PanelReader;
 import io.hitstream.report.service.SummaryReader;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,33 +30,41 @@ import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The HTML report: the sites list, and one site's summary with a date form. */
+/** The HTML report: the overview of sites, one site's report with its range links, and each panel's own page. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SitePages {
     private final SummaryReader summaries;
+    private final PanelReader panels;
+    private final OverviewReader overviews;
     private final SecurityIdentity identity;
 
-    public SitePages(SummaryReader summaries, SecurityIdentity identity) {
+    public SitePages(SummaryReader summaries, PanelReader panels, OverviewReader overviews,
+            SecurityIdentity identity) {
         this.summaries = summaries;
+        this.panels = panels;
+        this.overviews = overviews;
         this.identity = identity;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<SiteTotals> sites, boolean signedIn);
+        static native TemplateInstance index(List<SiteOverview> sites, boolean signedIn);
 
-        static native TemplateInstance site(SiteSummary summary, List<DayBar> bars);
+        static native TemplateInstance site(SitePageView page);
+
+        static native TemplateInstance panel(PanelPageView page);
 
         static native TemplateInstance error(int status, String message);
 
         static native TemplateInstance login(boolean failed);
     }
 
+    /** The overview: every site the reader may see over its last 30 days. */
     @GET
     public Uni<TemplateInstance> index() {
         boolean signedIn = Readers.of(identity).signedIn();
-        return summaries.sites(Readers.of(identity)).map(sites -> Templates.index(sites, signedIn));
+        return overviews.overview(Readers.of(identity)).map(sites -> Templates.index(sites, signedIn));
     }
 
     /** The form login; the form posts to Quarkus' {@code /j_security_check}, which comes back here on failure. */
@@ -61,11 +76,29 @@ public class SitePages {
 
     @GET
     @Path("/sites/{site}")
-    public Uni<TemplateInstance> site(@PathParam("site") String site, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return Uni.createFrom().item(() -> DateRangeRequest.parse(from, to))
-                .flatMap(request -> summaries.summary(Readers.of(identity), site, request))
-                .map(summary -> Templates.site(summary, DayBar.of(summary.days())));
+    public Uni<TemplateInstance> site(@PathParam("site") String site, @BeanParam ReportQuery query) {
+        return Uni.createFrom().item(query::selection)
+                .flatMap(selection -> panels.range(Readers.of(identity), site, selection))
+                .flatMap(range -> Uni.combine().all().unis(summaries.summary(range.span(), range.range()),
+                        panels.report(range)).with(SitePageView::of))
+                .map(Templates::site);
+    }
+
+    /** One panel's whole table, page by page and sorted as asked; the Dir Tree as a tree. */
+    @GET
+    @Path("/sites/{site}/panels/{panel}")
+    public Uni<TemplateInstance> panel(@PathParam("site") String site, @PathParam("panel") String name,
+            @BeanParam ReportQuery query) {
+        return Uni.createFrom().item(() -> Panel.named(name))
+                .flatMap(panel -> panels.range(Readers.of(identity), site, query.selection())
+                        .flatMap(range -> page(range, panel, query.options(panel))))
+                .map(Templates::panel);
+    }
+
+    private Uni<PanelPageView> page(ReportRange range, Panel panel, PanelOptions options) {
+        Uni<DirNode> tree = panel == Panel.DIR_TREE ? panels.dirTree(range, options) : Uni.createFrom().nullItem();
+        return Uni.combine().all().unis(panels.table(range, panel, options), tree)
+                .with((table, dirTree) -> PanelPageView.of(range, table, dirTree));
     }
 
     @ServerExceptionMapper
@@ -75,6 +108,16 @@ public class SitePages {
 
     @ServerExceptionMapper
     public Response invalidRange(InvalidRangeException e) {
+        return error(Response.Status.BAD_REQUEST, e);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownPanel(UnknownPanelException e) {
+        return error(Response.Status.NOT_FOUND, e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPanelOption(InvalidPanelOptionException e) {
         return error(Response.Status.BAD_REQUEST, e);
     }
 

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every query report runs reads one site ({@code site = $1}), so that on Citus each goes to the one shard holding
- * that site (README, "Operating at scale"). The sites list alone spans every site: on Citus it runs on all shards.
+ * that site (README, "Operating at scale"); the panels' key pages (KeyPageQuery) too. The sites list alone spans
+ * every site: on Citus it runs on all shards.
  */
 class SiteScopedQueriesTest {
     private static final String ONE_SITE = "site = $1";
@@ -19,7 +22,9 @@ class SiteScopedQueriesTest {
     void everyQueryButTheSitesListFiltersOnOneSite() throws IllegalAccessException {
         Set<String> queries = new TreeSet<>();
         Set<String> spanningSites = new TreeSet<>();
-        for (Field field : RollupReader.class.getDeclaredFields()) {
+        List<Field> fields = new ArrayList<>(List.of(RollupReader.class.getDeclaredFields()));
+        fields.addAll(List.of(KeyPageQuery.class.getDeclaredFields()));
+        for (Field field : fields) {
             if (field.getType() == String.class && Modifier.isStatic(field.getModifiers())) {
                 field.setAccessible(true);
                 queries.add(field.getName());
@@ -29,7 +34,8 @@ class SiteScopedQueriesTest {
             }
         }
 
-        assertEquals(Set.of("DAYS", "DAY_VISITORS", "REJECTIONS", "REPAIRS", "SITES", "SPAN", "TOP_KEYS"), queries);
+        assertEquals(Set.of("COUNT", "DAYS", "DAY_VISITORS", "HOURS", "HOUR_LATENCIES", "REJECTIONS", "REPAIRS",
+                "SELECT", "SITES", "SITE_DAYS", "SPAN", "TOP_KEYS"), queries);
         assertEquals(Set.of("SITES"), spanningSites);
     }
 }

@@ -8,12 +8,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The clock of the report tests: it stands where a test sets it. */
+/**
+ * The clock of the report tests: noon UTC on the rollup fixture's last day, 2026-11-07, so "today" and the overview's
+ * 30 days are known, unless a test sets it elsewhere (the live page's tests, in a profile of their own).
+ */
 @Alternative
 @Priority(1)
 @Singleton
 public class FixedClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    static final Instant NOW = Instant.parse("2026-11-07T12:00:00Z");
+
+    private volatile Instant now = NOW;
 
     void set(Instant instant) {
         now = instant;

@@ -42,6 +42,7 @@ final class RollupFixture {
             hours(db);
             urls(db);
             domains(db);
+            PanelFixture.load(db);
             rejections(db);
             samples(db, "rejection_samples", "not_matching_format", OLDER_JUNK[0], OLDER_JUNK[1], OLDER_JUNK[2],
                     OLDER_JUNK[3], OLDER_JUNK[4], AGENT_SAMPLE);
@@ -71,25 +72,26 @@ final class RollupFixture {
 
     private static void hours(Connection db) throws SQLException {
         String sql = "INSERT INTO hourly_totals (site, hour_start, local_date, hits, bytes, status_2xx, status_3xx,"
-                + " status_4xx, status_5xx, status_other) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+                + " status_4xx, status_5xx, status_other, pages, crawler_hits)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
         try (PreparedStatement insert = db.prepareStatement(sql)) {
-            hour(insert, WWW, "2026-11-01T00:00:00Z", "2026-11-01", 10, 1000, 8, 1, 1, 0, 0);
-            hour(insert, WWW, "2026-11-01T13:00:00Z", "2026-11-01", 5, 500, 5, 0, 0, 0, 0);
-            hour(insert, WWW, "2026-11-02T09:00:00Z", "2026-11-02", 20, 2048, 15, 2, 2, 1, 0);
-            hour(insert, WWW, "2026-11-04T10:00:00Z", "2026-11-04", 7, 700, 6, 0, 0, 0, 1);
-            hour(insert, WWW, "2026-11-05T23:00:00Z", "2026-11-05", 3, 300, 0, 0, 3, 0, 0);
-            hour(insert, WWW, "2026-11-07T12:00:00Z", "2026-11-07", 1, 1234567, 1, 0, 0, 0, 0);
-            hour(insert, SHOP, "2026-11-02T23:00:00Z", "2026-11-03", 2, 20, 2, 0, 0, 0, 0);
+            hour(insert, WWW, "2026-11-01T00:00:00Z", "2026-11-01", 10, 1000, 8, 1, 1, 0, 0, 6, 2);
+            hour(insert, WWW, "2026-11-01T13:00:00Z", "2026-11-01", 5, 500, 5, 0, 0, 0, 0, 3, 0);
+            hour(insert, WWW, "2026-11-02T09:00:00Z", "2026-11-02", 20, 2048, 15, 2, 2, 1, 0, 12, 5);
+            hour(insert, WWW, "2026-11-04T10:00:00Z", "2026-11-04", 7, 700, 6, 0, 0, 0, 1, 4, 1);
+            hour(insert, WWW, "2026-11-05T23:00:00Z", "2026-11-05", 3, 300, 0, 0, 3, 0, 0, 2, 0);
+            hour(insert, WWW, "2026-11-07T12:00:00Z", "2026-11-07", 1, 1234567, 1, 0, 0, 0, 0, 1, 0);
+            hour(insert, SHOP, "2026-11-02T23:00:00Z", "2026-11-03", 2, 20, 2, 0, 0, 0, 0, 2, 0);
             insert.executeBatch();
         }
     }
 
     private static void hour(PreparedStatement insert, String site, String start, String date, long hits, long bytes,
-            long s2xx, long s3xx, long s4xx, long s5xx, long other) throws SQLException {
+            long s2xx, long s3xx, long s4xx, long s5xx, long other, long pages, long crawlerHits) throws SQLException {
         insert.setString(1, site);
         insert.setTimestamp(2, Timestamp.from(Instant.parse(start)));
         insert.setObject(3, LocalDate.parse(date));
-        long[] counts = {hits, bytes, s2xx, s3xx, s4xx, s5xx, other};
+        long[] counts = {hits, bytes, s2xx, s3xx, s4xx, s5xx, other, pages, crawlerHits};
         for (int i = 0; i < counts.length; i++) {
             insert.setLong(4 + i, counts[i]);
         }

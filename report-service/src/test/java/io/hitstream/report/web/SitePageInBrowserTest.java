@@ -62,15 +62,42 @@ class SitePageInBrowserTest {
         assertFalse(dom.contains("<img"), "no element from the rejection sample");
     }
 
+    @Test
+    void hostilePanelKeysAreTextAndRunNoScript() throws Exception {
+        String dom = renderedDom(sitePage);
+        assertTrue(dom.contains("<title>www.example.org · Hitstream</title>"), "no payload retitled the page");
+        assertTrue(dom.contains("<td class=\"key\">&lt;img src=x onerror=document.title='pwned'&gt;</td>"), dom);
+        assertTrue(dom.contains("<td class=\"key\">javascript:alert(document.domain)</td>"), dom);
+        assertTrue(dom.contains("<span class=\"key\">&lt;script&gt;alert(1)&lt;/</span>"), dom);
+        assertFalse(dom.contains("href=\"javascript:"), "no javascript: link");
+        assertFalse(dom.contains("<img"), "no element from a user agent");
+        assertFalse(dom.contains("<script"), "no script element");
+    }
+
+    @Test
+    void screenshotOfTheSiteReportIsKeptUnderTarget() throws Exception {
+        Path screenshot = Path.of("target", "site-report.png").toAbsolutePath();
+        Files.deleteIfExists(screenshot);
+        run(List.of("--window-size=1280,4000", "--screenshot=" + screenshot, sitePage.toString()), work.resolve("shot.log"));
+        assertTrue(Files.size(screenshot) > 10_000, "a screenshot of the rendered report at " + screenshot);
+    }
+
     private String renderedDom(URL page) throws IOException, InterruptedException {
+        Path dom = run(List.of("--dump-dom", page.toString()), work.resolve("dom.html"));
+        return read(dom);
+    }
+
+    /** Runs headless Chromium with these arguments, its standard output to the file; answers the file. */
+    private Path run(List<String> arguments, Path output) throws IOException, InterruptedException {
         assertTrue(Files.isExecutable(CHROMIUM),
                 "the browser test needs Debian's chromium (apt-get install -y chromium) or HITSTREAM_CHROMIUM");
-        Path dom = work.resolve("dom.html");
         Path log = work.resolve("chromium.log");
-        Process chromium = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+        List<String> command = new java.util.ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + work.resolve("profile"), "--dump-dom", page.toString()))
-                .redirectOutput(dom.toFile())
+                "--no-first-run", "--user-data-dir=" + work.resolve("profile")));
+        command.addAll(arguments);
+        Process chromium = new ProcessBuilder(command)
+                .redirectOutput(output.toFile())
                 .redirectError(log.toFile())
                 .start();
         // A hung browser must fail the build rather than stall it; this bounds the wait, it does not time the page.
@@ -79,7 +106,7 @@ class SitePageInBrowserTest {
             throw new IllegalStateException("chromium did not finish; see " + log);
         }
         assertEquals(0, chromium.exitValue(), () -> read(log));
-        return read(dom);
+        return output;
     }
 
     private static String read(Path file) {

@@ -32,8 +32,8 @@ class SitePagesTest {
                 .contentType(ContentType.HTML)
                 .body(startsWith("<!DOCTYPE html>"))
                 .body(containsString("<td class=\"key\"><a href=\"/sites/www.example.org\">www.example.org</a></td>"))
-                .body(containsString("<td class=\"num\">46</td>"))
-                .body(containsString("<td class=\"num\" title=\"1,239,115 bytes\">1.2 MiB</td>"))
+                .body(containsString("<td class=\"num\">46</td>\n<td class=\"num\">5</td>\n<td class=\"num\">28</td>\n"
+                        + "<td class=\"num\" title=\"1,239,115 bytes\">1.2 MiB</td>\n<td class=\"num\">2.2 %</td>"))
                 .body(containsString("<td>2026-11-01</td>\n<td>2026-11-07</td>"))
                 .body(containsString("<td class=\"num\" title=\"20 bytes\">20 B</td>"));
     }
@@ -83,11 +83,12 @@ class SitePagesTest {
     void sitePageRanksUrlsAndClientDomains() {
         asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
-                .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">/index.html</td><td class=\"num\">10</td></tr>"))
-                .body(containsString("<tr><td class=\"num\">10</td><td class=\"key\">/g</td><td class=\"num\">1</td></tr>"))
+                .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">/index.html</td><td class=\"num\">10</td>"
+                        + "<td class=\"num\" title=\"10,000 bytes\">9.8 KiB</td><td class=\"num\" title=\"160000 µs\">160.0 ms</td></tr>"))
+                .body(containsString("<tr><td class=\"num\">10</td><td class=\"key\">/g</td><td class=\"num\">1</td>"))
                 .body(not(containsString("<td class=\"key\">/h</td>")))
-                .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">example.com</td><td class=\"num\">12</td></tr>"))
-                .body(containsString("<tr><td class=\"num\">4</td><td class=\"key\">203.0.113.7</td><td class=\"num\">6</td></tr>"));
+                .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">example.com</td><td class=\"num\">12</td>"))
+                .body(containsString("<tr><td class=\"num\">4</td><td class=\"key\">203.0.113.7</td><td class=\"num\">6</td>"));
     }
 
     @Test
@@ -107,7 +108,7 @@ class SitePagesTest {
                 .statusCode(200)
                 .body(containsString("<div class=\"figure\">Hits <strong>10</strong></div>"))
                 .body(containsString("<input type=\"date\" name=\"from\" value=\"2026-11-04\">"))
-                .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">/c</td><td class=\"num\">3</td></tr>"));
+                .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">/c</td><td class=\"num\">3</td>"));
     }
 
     @Test

@@ -1,0 +1,151 @@
+package io.hitstream.report.service;
+
+import io.hitstream.report.config.ReportConfig;
+import io.hitstream.report.domain.DateRange;
+import io.hitstream.report.domain.DirNode;
+import io.hitstream.report.domain.DirTree;
+import io.hitstream.report.domain.HourTotals;
+import io.hitstream.report.domain.KeyRow;
+import io.hitstream.report.domain.LineRepair;
+import io.hitstream.report.domain.Panel;
+import io.hitstream.report.domain.PanelColumn;
+import io.hitstream.report.domain.PanelOptions;
+import io.hitstream.report.domain.PanelRows;
+import io.hitstream.report.domain.PanelTable;
+import io.hitstream.report.domain.PeriodFigures;
+import io.hitstream.report.domain.PeriodTotals;
+import io.hitstream.report.domain.RangeSelection;
+import io.hitstream.report.domain.Reader;
+import io.hitstream.report.domain.Rejection;
+import io.hitstream.report.domain.ReportRange;
+import io.hitstream.report.domain.RequestGroup;
+import io.hitstream.report.domain.SiteAccess;
+import io.hitstream.report.domain.SiteReport;
+import io.hitstream.report.domain.Traffic;
+import io.hitstream.report.domain.UnknownSiteException;
+import io.hitstream.report.store.RollupReader;
+import io.hitstream.rollups.Dimension;
+import io.hitstream.rollups.sketch.LatencySketch;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the report's panels over a range the reader selected, for a site the reader may see. */
+@ApplicationScoped
+public class PanelReader {
+    private final RollupReader rollups;
+    private final int maxRangeDays;
+    private final SiteAccess access;
+    private final Clock clock;
+
+    public PanelReader(RollupReader rollups, ReportConfig config, UserDirectory users, Clock clock) {
+        this.rollups = rollups;
+        this.maxRangeDays = config.maxRangeDays();
+        this.access = users.access();
+        this.clock = clock;
+    }
+
+    /**
+     * The range the selection means on the site; fails with the access exceptions (before looking the site up),
+     * {@link UnknownSiteException} or {@link io.hitstream.report.domain.InvalidRangeException}.
+     */
+    public Uni<ReportRange> range(Reader reader, String site, RangeSelection selection) {
+        access.check(reader, site);
+        return rollups.span(site)
+                .map(span -> span.orElseThrow(() -> new UnknownSiteException(site)))
+                .map(span -> ReportRange.of(span, selection, selection.resolve(span, maxRangeDays, clock)));
+    }
+
+    /**
+     * The first rows of every panel and the Dir Tree (as a tree, not rows); the panels' queries run at once, and the
+     * four panels made of the range's hours share one read of them.
+     */
+    public Uni<SiteReport> report(ReportRange range) {
+        Uni<List<HourTotals>> hours = rollups.hours(range.site(), range.range()).memoize().indefinitely();
+        List<Uni<PanelTable>> tables = Arrays.stream(Panel.values())
+                .filter(panel -> panel != Panel.DIR_TREE)
+                .map(panel -> table(range, panel, PanelOptions.top(SiteReport.ROWS), hours))
+                .toList();
+        return Uni.join().all(tables).andFailFast()
+                .flatMap(panels -> dirTree(range, PanelOptions.top(SiteReport.ROWS))
+                        .map(tree -> new SiteReport(range, panels, tree)));
+    }
+
+    /** One page of a panel's table, as the options ask. */
+    public Uni<PanelTable> table(ReportRange range, Panel panel, PanelOptions options) {
+        return table(range, panel, options, rollups.hours(range.site(), range.range()));
+    }
+
+    /** A panel's page, the range's hours read by {@code hours} where the panel needs them. */
+    private Uni<PanelTable> table(ReportRange range, Panel panel, PanelOptions options, Uni<List<HourTotals>> hours) {
+        return switch (panel.source()) {
+            case SUMMARY -> summary(range, hours).map(rows -> PanelTable.paged(panel, options, rows));
+            case HOURS -> hours.map(rows -> PanelTable.paged(panel, options,
+                    PanelRows.ofPeriods(periods(range, panel, rows))));
+            case KEYS -> keys(range, panel, options);
+            case REQUEST_GROUPS -> requestGroups(range.site(), range.range())
+                    .map(groups -> PanelTable.paged(panel, options, PanelRows.ofRequestGroups(groups)));
+            case DIR_TREE -> dirTree(range, options)
+                    .map(tree -> PanelTable.pagedInOrder(panel, options, PanelRows.ofDirTree(tree)));
+        };
+    }
+
+    /** The Dir Tree over the range, to the options' depth, in their order and filter. */
+    public Uni<DirNode> dirTree(ReportRange range, PanelOptions options) {
+        return allKeys(range.site(), Dimension.URL, range.range())
+                .map(urls -> DirTree.of(urls, options.treeDepth(), options.treeOrder(), options.htmlOnly()));
+    }
+
+    private Uni<PanelTable> keys(ReportRange range, Panel panel, PanelOptions options) {
+        PanelColumn sort = options.sort() != null ? options.sort() : panel.defaultSort().orElse(null);
+        boolean descending = options.sort() != null ? options.descending() : sort == null;
+        return rollups.keyPage(range.site(), panel.dimension(), range.range(), sort == null ? null : sort.field(),
+                        descending, options.size(), options.offset())
+                .map(page -> new PanelTable(panel, options, PanelRows.ofKeys(panel, page.rows()), page.totalRows()));
+    }
+
+    private Uni<List<KeyRow>> allKeys(String site, Dimension dimension, DateRange range) {
+        return rollups.keyPage(site, dimension, range, null, true, Integer.MAX_VALUE, 0).map(page -> page.rows());
+    }
+
+    private static List<PeriodTotals> periods(ReportRange range, Panel panel,
+            List<HourTotals> hours) {
+        return switch (panel) {
+            case TRAFFIC -> Traffic.overTime(range.range(), range.zone(), hours);
+            case HOURS -> Traffic.hoursOfDay(range.zone(), hours);
+            default -> Traffic.daysOfWeek(hours);
+        };
+    }
+
+    private Uni<List<List<Object>>> summary(ReportRange range, Uni<List<HourTotals>> hours) {
+        String site = range.site();
+        Uni<Optional<PeriodFigures>> previous = range.previous().isEmpty() ? Uni.createFrom().item(Optional.empty())
+                : figures(rollups.hours(site, range.previous().get()), site, range.previous().get())
+                        .map(Optional::of);
+        return Uni.combine().all().unis(figures(hours, site, range.range()), previous, rollups.rejections(site),
+                        rollups.repairs(site))
+                .with((current, before, rejections, repairs) -> PanelRows.ofFigures(current.figures(
+                        before.orElse(null), rejections.stream().mapToLong(Rejection::lines).sum(),
+                        repairs.stream().mapToLong(LineRepair::lines).sum())));
+    }
+
+    private Uni<PeriodFigures> figures(Uni<List<HourTotals>> hours, String site, DateRange range) {
+        return Uni.combine().all().unis(hours, rollups.visitors(site, range))
+                .with(PeriodFigures::of);
+    }
+
+    private Uni<List<RequestGroup>> requestGroups(String site, DateRange range) {
+        return Uni.combine().all().unis(allKeys(site, Dimension.REQUEST_GROUP, range), rollups.latencies(site, range))
+                .with((groups, latencies) -> groups.stream().map(group -> requestGroup(group, latencies)).toList());
+    }
+
+    private static RequestGroup requestGroup(KeyRow group, Map<String, LatencySketch> latencies) {
+        LatencySketch sketch = latencies.get(group.key());
+        return new RequestGroup(group.key(), group.hits(), group.slow(),
+                sketch == null ? Optional.empty() : sketch.summary());
+    }
+}
