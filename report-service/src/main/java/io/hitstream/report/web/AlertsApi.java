@@ -1,8 +1,5 @@
 package io.hitstream.report.web;
 
-import io.hitstream.report.domain.SignInRequiredException;
-import io.hitstream.report.domain.SiteForbiddenException;
-import io.hitstream.report.domain.UnknownSiteException;
 import io.hitstream.report.service.AlertHistory;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -10,16 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The JSON API of a site's alerts; access as for its summary ({@link ReportApi}). */
 @Path("/api/v1/sites/{site}/alerts")
@@ -27,7 +21,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @SecurityRequirement(name = "basic")
 public class AlertsApi {
     /** Tells an API client that HTTP Basic is how to sign in. */
-    private static final String BASIC_CHALLENGE = "Basic realm=\"Hitstream\", charset=\"UTF-8\"";
 
     private final AlertHistory history;
     private final SecurityIdentity identity;
@@ -51,21 +44,5 @@ public class AlertsApi {
     public Uni<AlertsJson> alerts(
             @Parameter(description = "The site's name, as the agent shipped it") @PathParam("site") String site) {
         return history.alerts(Readers.of(identity), site).map(AlertsJson::of);
-    }
-
-    @ServerExceptionMapper
-    public Response unknownSite(UnknownSiteException e) {
-        return Problem.of(e).response();
-    }
-
-    @ServerExceptionMapper
-    public Response signInRequired(SignInRequiredException e) {
-        Response problem = Problem.of(e).response();
-        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE).build();
-    }
-
-    @ServerExceptionMapper
-    public Response siteForbidden(SiteForbiddenException e) {
-        return Problem.of(e).response();
     }
 }

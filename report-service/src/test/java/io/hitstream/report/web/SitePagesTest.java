@@ -56,6 +56,16 @@ class SitePagesTest {
     }
 
     @Test
+    void sitePageLinksToTheSitesLivePageAlertsAndWeeklyArchive() {
+        asAdmin().urlEncodingEnabled(false)
+                .when().get(QUIET_PATH).then()
+                .statusCode(200)
+                .body(containsString("<a href=\"" + QUIET_PATH + "/live\">Live</a> · <a href=\"" + QUIET_PATH
+                        + "/alerts\">Alerts</a> · <a href=\"/archive/" + QUIET_PATH.substring("/sites/".length())
+                        + "/\">Weekly archive</a>"));
+    }
+
+    @Test
     void sitePageShowsTotalsAndStatusClasses() {
         asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
