@@ -31,4 +31,4 @@ done
 wait $(jobs -p | grep -v "^$DEMO$") 2>/dev/null
 T1=$(ticks); REQ=$(cat .run/report-sizing-requests.* | paste -sd+ | bc)
 echo "requests=$REQ cpu_s=$(echo "scale=2; ($T1-$T0)/100" | bc) peak_rss_mib=$((PEAK/1024)) load=$(cut -d' ' -f1-3 /proc/loadavg)"
-kill -INT $DEMO; sleep 5
+kill -TERM "$DEMO"; wait "$DEMO"
