@@ -24,15 +24,24 @@ final class Freshness {
     private static final long POLL_MILLIS = 50;
     private static final int WRITES_PER_SECOND = 100;
 
-    /** Latencies in milliseconds of the sampled lines, sorted; and those never counted before the end. */
+    /** Latencies in milliseconds of the sampled lines, in the order written; and those never counted before the end. */
     record Result(int linesPerSecond, int seconds, List<Long> latenciesMillis, int neverCounted) {
         /** The latency that p % of the counted samples did not exceed; -1 when none was counted. */
         long percentile(double p) {
             if (latenciesMillis.isEmpty()) {
                 return -1;
             }
-            return latenciesMillis.get((int) Math.min(latenciesMillis.size() - 1,
-                    Math.ceil(p / 100 * latenciesMillis.size()) - 1));
+            List<Long> sorted = latenciesMillis.stream().sorted().toList();
+            return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p / 100 * sorted.size()) - 1));
+        }
+
+        /**
+         * The samples after the first {@code seconds}: freshly started services compile their hot code while the
+         * first lines arrive, which a log followed for days pays once, so the warm figures are given beside.
+         */
+        Result afterFirst(int seconds) {
+            List<Long> warm = latenciesMillis.subList(Math.min(seconds, latenciesMillis.size()), latenciesMillis.size());
+            return new Result(linesPerSecond, this.seconds - seconds, warm, neverCounted);
         }
     }
 
@@ -94,7 +103,6 @@ final class Freshness {
             Thread.sleep(POLL_MILLIS);
         }
         writer.join();
-        latencies.sort(null);
         return new Result(linesPerSecond, seconds, latencies, sampleCount(samples) - next);
     }
 
