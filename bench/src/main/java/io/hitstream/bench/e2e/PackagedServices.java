@@ -5,19 +5,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The four packaged services started as {@code ./hitstream demo} starts them ({@code java -jar}, the same
- * variables), on free ports and the benchmark's database. The resolver keeps its default of leaving private and
- * reserved addresses alone, which every generated client is, and its DNS servers point at a loopback port where
- * nothing listens: no query leaves the machine and no DNS wait is timed, as GoAccess and AWStats resolve nothing.
+ * The four packaged services started as {@code ./hitstream demo} starts them ({@code java -jar} with the launcher's
+ * JVM options, the same variables), on free ports and the benchmark's database. The resolver keeps its default of
+ * leaving private and reserved addresses alone, which every generated client is, and its DNS servers point at a
+ * loopback port where nothing listens: no query leaves the machine and no DNS wait is timed, as GoAccess and AWStats
+ * resolve nothing.
  */
 final class PackagedServices implements AutoCloseable {
     static final List<String> SERVICES = List.of("resolver", "stats", "ingest", "report");
+    /** The JVM options the launcher starts the services with (its HITSTREAM_JAVA_OPTS, which it sets). */
+    private static final List<String> JAVA_OPTIONS = Arrays.stream(
+            System.getenv().getOrDefault("HITSTREAM_JAVA_OPTS", "").split("\\s+")).filter(o -> !o.isEmpty()).toList();
 
     private final Path root;
     private final Path logDir;
@@ -62,7 +68,10 @@ final class PackagedServices implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         for (String service : SERVICES) {
             Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
-            ProcessBuilder builder = new ProcessBuilder(LocalProcesses.java(), "-jar", jar.toString()).redirectErrorStream(true)
+            List<String> command = new ArrayList<>(List.of(LocalProcesses.java()));
+            command.addAll(JAVA_OPTIONS);
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(service + ".log").toFile()));
             builder.environment().putAll(environment);
             processes.put(service, builder.start());
