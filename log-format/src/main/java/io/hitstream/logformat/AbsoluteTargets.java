@@ -21,7 +21,7 @@ final class AbsoluteTargets {
         while (pathStart < end && buf[pathStart] != '/' && buf[pathStart] != '?') {
             pathStart++;
         }
-        record.setText(TextField.VIRTUAL_HOST, authority, hostEnd(buf, authority, pathStart), TextEscaping.NONE, weakHost);
+        record.setTargetHost(authority, hostEnd(buf, authority, pathStart), weakHost);
         if (pathStart < end) {
             RequestLine.setTarget(buf, pathStart, end, record, escapedAs, false);
         }

@@ -31,6 +31,8 @@ public final class LogRecord {
     private int millisOfSecond;
     private int utcOffsetSeconds;
     private RejectReason rejectReason;
+    /** Whether the virtual host was read from an absolute request target rather than a server-name field. */
+    private boolean hostFromTarget;
 
     public LogRecord() {
         clear(null, Integer.MAX_VALUE);
@@ -48,6 +50,14 @@ public final class LogRecord {
             return null;
         }
         return escapings[i].decode(buf, starts[i], ends[i]);
+    }
+
+    /**
+     * The server name a field of the format logged ({@code %v}, {@code $host}, W3C {@code cs-host}), or null: a
+     * host read from an absolute request target is where a proxy forwarded to, which need not be a site of ours.
+     */
+    public String serverName() {
+        return hostFromTarget ? null : text(TextField.VIRTUAL_HOST);
     }
 
     /** Whether this field was longer than the field limit and was cut to it. */
@@ -212,6 +222,7 @@ public final class LogRecord {
         hasTimestamp = false;
         headers.clear();
         rejectReason = null;
+        hostFromTarget = false;
     }
 
     /**
@@ -220,14 +231,19 @@ public final class LogRecord {
      */
     void setText(TextField field, int start, int end, TextEscaping escaping, boolean weak) {
         int i = field.ordinal();
+        boolean overridesTargetHost = field == TextField.VIRTUAL_HOST && hostFromTarget;
         if (starts[i] != ABSENT) {
-            if (weak) {
+            // A server-name field of the format says more than the host of a request target, wherever it stands.
+            if (weak && !overridesTargetHost) {
                 return;
             }
             if (truncated[i]) {
                 truncated[i] = false;
                 truncatedFields--;
             }
+        }
+        if (field == TextField.VIRTUAL_HOST) {
+            hostFromTarget = false;
         }
         starts[i] = start;
         ends[i] = cut(start, end);
@@ -236,6 +252,15 @@ public final class LogRecord {
             truncated[i] = true;
             truncatedFields++;
         }
+    }
+
+    /** Sets the virtual host from an absolute request target's authority, as {@link #setText} does. */
+    void setTargetHost(int start, int end, boolean weak) {
+        if (weak && has(TextField.VIRTUAL_HOST)) {
+            return;
+        }
+        setText(TextField.VIRTUAL_HOST, start, end, TextEscaping.NONE, weak);
+        hostFromTarget = true;
     }
 
     void setText(TextField field, int start, int end, TextEscaping escaping) {

@@ -60,6 +60,9 @@ final class W3cFieldsCompiler {
                 return text(name, position, TextTarget.field(TextField.PROTOCOL, false));
             case "cs-host":
                 return text(name, position, TextTarget.field(TextField.VIRTUAL_HOST, false));
+            case "s-sitename":
+                // IIS's site instance (W3SVC1): a name that host aliases can map to a site, when no Host is logged.
+                return text(name, position, TextTarget.field(TextField.VIRTUAL_HOST, true));
             case "sc-status":
                 return bounded(name, position, bounds -> new StatusStep(bounds, name, false));
             case "sc-bytes":
