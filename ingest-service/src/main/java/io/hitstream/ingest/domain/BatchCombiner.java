@@ -6,11 +6,13 @@ import io.hitstream.logformat.RejectReason;
 import io.hitstream.logformat.TextField;
 import io.hitstream.rollups.RollupLimits;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Parses one batch's lines and adds them up in a site's time zone, noting the lines that had to be repaired to be
- * read; directive lines (W3C's {@code #Fields:}) are read by the parser and neither counted nor rejected. One
- * combiner per batch and thread.
+ * Parses one batch's lines and adds them up under each line's site, in that site's time zone, noting the lines that
+ * had to be repaired to be read; directive lines (W3C's {@code #Fields:}) are read by the parser and neither counted
+ * nor rejected. One combiner per batch and thread.
  */
 public final class BatchCombiner {
     /** Status of a line whose format logs none: counted as "other". */
@@ -22,15 +24,27 @@ public final class BatchCombiner {
 
     private final LogParser parser;
     private final LogRecord record = new LogRecord();
-    private final LocalHours localHours;
+    private final LineSites sites;
     private final BatchTally tally;
+    private final SiteTally streamSite;
+    /** The tallies of the other sites lines were counted under, by site. */
+    private final Map<String, SiteTally> otherSites = new HashMap<>();
     private final Utf8Validity utf8 = new Utf8Validity();
 
-    /** A combiner of one batch of a stream of {@code site} from {@code webHost}, keyed by {@code rules}. */
+    /**
+     * A combiner of one batch of a stream of {@code site} from {@code webHost}, keyed by {@code rules}, that counts
+     * every line under the stream's site.
+     */
     public BatchCombiner(LogParser parser, ZoneId zone, DimensionRules rules, String site, String webHost) {
+        this(parser, zone, rules, LineSites.streamOnly(site, zone), webHost);
+    }
+
+    /** A combiner that counts each line under the site {@code sites} decides, its stream's by default. */
+    public BatchCombiner(LogParser parser, ZoneId zone, DimensionRules rules, LineSites sites, String webHost) {
         this.parser = parser;
-        this.localHours = new LocalHours(zone);
-        this.tally = new BatchTally(zone, rules, site, webHost);
+        this.sites = sites;
+        this.tally = new BatchTally(zone, rules, sites.stream().site(), webHost);
+        this.streamSite = new SiteTally(new LocalHours(zone), tally);
     }
 
     /** Adds up every line of a chunk of '\n'-terminated lines. */
@@ -54,31 +68,43 @@ public final class BatchCombiner {
             }
             return;
         }
+        LineSites.LineSite site = sites.of(record.serverName());
+        if (site.isRejected()) {
+            tally.addRejection(site.rejection(), buf, start, end);
+            return;
+        }
+        SiteTally target = site == sites.stream() ? streamSite : otherSites.computeIfAbsent(site.site(),
+                name -> new SiteTally(new LocalHours(site.zone()), tally.otherSite(name, site.zone())));
         if (!record.hasTimestamp()) {
             // A custom format need not log the time, but a hit cannot be counted without its hour.
             tally.addRejection(RejectReason.BAD_TIMESTAMP.code(), buf, start, end);
             return;
         }
-        LocalHours.LocalHour hour = localHours.hourOf(record.epochSecond());
+        LocalHours.LocalHour hour = target.hours().hourOf(record.epochSecond());
         int year = hour.date().getYear();
         if (year < RollupLimits.MIN_YEAR || year > RollupLimits.MAX_YEAR) {
             tally.addRejection(RejectReason.BAD_TIMESTAMP.code(), buf, start, end);
             return;
         }
-        tally.addHit(hour, record, record.hasStatus() ? record.status() : NO_STATUS, record.text(TextField.PATH),
-                record.text(TextField.CLIENT_ADDRESS));
-        addRepairs(buf, start, end);
+        target.tally().addHit(hour, record, record.hasStatus() ? record.status() : NO_STATUS,
+                record.text(TextField.PATH), record.text(TextField.CLIENT_ADDRESS));
+        addRepairs(target.tally(), buf, start, end);
     }
 
-    private void addRepairs(byte[] buf, int start, int end) {
+    /** Notes the repairs of a counted line under the site it was counted under. */
+    private void addRepairs(BatchTally siteTally, byte[] buf, int start, int end) {
         if (record.truncatedFieldCount() > 0) {
-            tally.addRepair(FIELD_TRUNCATED, buf, start, end);
+            siteTally.addRepair(FIELD_TRUNCATED, buf, start, end);
         }
         if (record.quoteRepaired()) {
-            tally.addRepair(QUOTE_REPAIRED, buf, start, end);
+            siteTally.addRepair(QUOTE_REPAIRED, buf, start, end);
         }
         if (!utf8.isValid(buf, start, end)) {
-            tally.addRepair(INVALID_UTF8, buf, start, end);
+            siteTally.addRepair(INVALID_UTF8, buf, start, end);
         }
+    }
+
+    /** Where the lines of one site are added up, with the hours of its time zone. */
+    private record SiteTally(LocalHours hours, BatchTally tally) {
     }
 }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What one batch's lines add up to: hourly totals, the counted keys of every dimension and the sketches, line
@@ -29,6 +31,10 @@ public final class BatchTally {
     private final ReasonCounts rejections = new ReasonCounts();
     private final ReasonCounts repairs = new ReasonCounts();
     private final PageFilter pages;
+    private final DimensionRules rules;
+    private final String webHost;
+    /** The lines of this batch counted under other sites than its stream's, by site. */
+    private final SortedMap<String, BatchTally> otherSites = new TreeMap<>();
     /** What the current line adds to its hour and to each of its keys, reused from line to line. */
     private final Counters line = new Counters();
     private long acceptedLines;
@@ -37,6 +43,8 @@ public final class BatchTally {
         this.zone = zone;
         this.dimensions = new DimensionTally(rules, site, webHost);
         this.pages = rules.pages();
+        this.rules = rules;
+        this.webHost = webHost;
     }
 
     public ZoneId zone() {
@@ -56,13 +64,24 @@ public final class BatchTally {
         return tally;
     }
 
-    /** The distinct client addresses of the counted lines, sorted. */
+    /** The distinct client addresses of the counted lines, of every site, sorted. */
     public List<String> clientAddresses() {
-        return dimensions.clientAddresses();
+        if (otherSites.isEmpty()) {
+            return dimensions.clientAddresses();
+        }
+        SortedSet<String> addresses = new TreeSet<>(dimensions.clientAddresses());
+        otherSites.values().forEach(site -> addresses.addAll(site.clientAddresses()));
+        return List.copyOf(addresses);
     }
 
+    /** The lines counted, under any site. */
     public long acceptedLines() {
-        return acceptedLines;
+        return acceptedLines + otherSites.values().stream().mapToLong(BatchTally::acceptedLines).sum();
+    }
+
+    /** What the lines counted under other sites than the stream's add up to, by site. */
+    public SortedMap<String, BatchTally> otherSites() {
+        return otherSites;
     }
 
     public long rejectedLines() {
@@ -123,6 +142,11 @@ public final class BatchTally {
     BatchTally rejectOversized(byte[] head) {
         LineSplitter.forEachLine(head, (buf, start, end) -> addRejection(RejectReason.TOO_LONG.code(), buf, start, end));
         return this;
+    }
+
+    /** The tally of the lines of this batch counted under another site, in that site's time zone. */
+    BatchTally otherSite(String site, ZoneId siteZone) {
+        return otherSites.computeIfAbsent(site, name -> new BatchTally(siteZone, rules, name, webHost));
     }
 
     void addRejection(String reason, byte[] buf, int start, int end) {

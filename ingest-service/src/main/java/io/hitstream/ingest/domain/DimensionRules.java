@@ -44,6 +44,10 @@ public final class DimensionRules {
         return hosts.siteOf(streamSite);
     }
 
+    HostAliases hosts() {
+        return hosts;
+    }
+
     ReferrerClassifier referrers() {
         return referrers;
     }

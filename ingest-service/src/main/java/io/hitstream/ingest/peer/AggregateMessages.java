@@ -15,8 +15,10 @@ import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.stats.v1.Dimension;
 import io.hitstream.proto.stats.v1.HourlyTotals;
 import io.hitstream.proto.stats.v1.PartialAggregate;
+import io.hitstream.proto.stats.v1.SiteAggregate;
 import io.hitstream.proto.stats.v1.Sketch;
 import io.hitstream.proto.stats.v1.SketchKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Maps what a batch added up to onto the aggregate stats commits. */
@@ -35,14 +37,35 @@ public final class AggregateMessages {
                 .setAcceptedLines(tally.acceptedLines())
                 .setRejectedLines(tally.rejectedLines())
                 .addAllRejections(rejections(tally.rejections()))
-                .addAllRepairs(rejections(tally.repairs()));
-        tally.hours().forEach(hour -> aggregate.addHourly(hourly(hour)));
-        tally.countedKeys(answers).forEach(key -> aggregate.addCountedKeys(countedKey(key)));
-        tally.visitors().forEach((key, sketch) ->
-                aggregate.addSketches(sketch(SketchKind.SKETCH_KIND_VISITORS, key, sketch.toBytes())));
-        tally.latencies().forEach((key, sketch) ->
-                aggregate.addSketches(sketch(SketchKind.SKETCH_KIND_LATENCY, key, sketch.toBytes())));
+                .addAllRepairs(rejections(tally.repairs()))
+                .addAllHourly(hourly(tally))
+                .addAllCountedKeys(countedKeys(tally, answers))
+                .addAllSketches(sketches(tally));
+        tally.otherSites().forEach((site, siteTally) -> aggregate.addOtherSites(SiteAggregate.newBuilder()
+                .setSite(site)
+                .setTimeZone(siteTally.zone().getId())
+                .addAllRepairs(rejections(siteTally.repairs()))
+                .addAllHourly(hourly(siteTally))
+                .addAllCountedKeys(countedKeys(siteTally, answers))
+                .addAllSketches(sketches(siteTally))));
         return aggregate.build();
+    }
+
+    private static List<HourlyTotals> hourly(BatchTally tally) {
+        return tally.hours().stream().map(AggregateMessages::hourly).toList();
+    }
+
+    private static List<io.hitstream.proto.stats.v1.CountedKey> countedKeys(BatchTally tally, ClientDomains answers) {
+        return tally.countedKeys(answers).stream().map(AggregateMessages::countedKey).toList();
+    }
+
+    private static List<Sketch> sketches(BatchTally tally) {
+        List<Sketch> sketches = new ArrayList<>();
+        tally.visitors().forEach((key, sketch) ->
+                sketches.add(sketch(SketchKind.SKETCH_KIND_VISITORS, key, sketch.toBytes())));
+        tally.latencies().forEach((key, sketch) ->
+                sketches.add(sketch(SketchKind.SKETCH_KIND_LATENCY, key, sketch.toBytes())));
+        return sketches;
     }
 
     private static HourlyTotals hourly(HourCounters hour) {

@@ -9,6 +9,7 @@ import io.hitstream.ingest.domain.DimensionRules;
 import io.hitstream.ingest.domain.ErrorLogCombiner;
 import io.hitstream.ingest.domain.ErrorLogStream;
 import io.hitstream.ingest.domain.InvalidBatchException;
+import io.hitstream.ingest.domain.LineSites;
 import io.hitstream.ingest.domain.SiteFormats;
 import io.hitstream.ingest.domain.SiteGrant;
 import io.hitstream.ingest.domain.SiteTimeZones;
@@ -155,7 +156,7 @@ public class BatchIngestor {
             return batch.getOversizedLine() ? errors.rejectOversized(lines) : errors.combine(lines);
         }
         BatchCombiner combiner = new BatchCombiner(parserOf(batch, zone, stream.map(OpenedStream::parser)), zone,
-                rules, site, batch.getStream().getHost());
+                rules, new LineSites(rules, timeZones, site, grant), batch.getStream().getHost());
         return batch.getOversizedLine() ? combiner.rejectOversized(lines) : combiner.combine(lines);
     }
 

@@ -4,6 +4,7 @@ import io.hitstream.ingest.domain.BoundedText;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Names a host by its site: lower-cased, without port or trailing dot, and through the configured aliases
@@ -40,6 +41,11 @@ public final class HostAliases {
     public String siteOf(String host) {
         String name = normalise(host);
         return siteByHost.getOrDefault(name, name);
+    }
+
+    /** The configured site a host name from a log stands for, by its name or an alias; empty when it is none. */
+    public Optional<String> knownSiteOf(String host) {
+        return Optional.ofNullable(siteByHost.get(normalise(host)));
     }
 
     /** A host as a key: lower-case, without port, brackets of an IPv6 literal or trailing dot, bounded. */
