@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Builds a {@link BatchAggregate} from what a sender says one batch adds: refuses whatever cannot be applied as
@@ -38,6 +39,7 @@ public final class AggregateBuilder {
     private final SortedMap<PeriodSketch, PeriodSketch> sketches = new TreeMap<>(PeriodSketch.ORDER);
     private final SortedMap<String, RejectionCount> rejections = new TreeMap<>();
     private final SortedMap<String, RejectionCount> repairs = new TreeMap<>();
+    private final SortedMap<String, SiteAggregate> otherSites = new TreeMap<>();
     private int hoursSeen;
     private int urlHitsSeen;
     private int clientDomainHitsSeen;
@@ -45,6 +47,7 @@ public final class AggregateBuilder {
     private int sketchesSeen;
     private int rejectionsSeen;
     private int repairsSeen;
+    private int otherSitesSeen;
 
     /** Starts the aggregate of the batch [startOffset, endOffset) of a stream, bucketed in an IANA time zone. */
     public AggregateBuilder(StreamKey stream, long startOffset, long endOffset, String timeZone) {
@@ -153,10 +156,37 @@ public final class AggregateBuilder {
         return this;
     }
 
+    /**
+     * Adds the part of the batch counted under another site than the stream's, in that site's IANA time zone, as
+     * {@code parts} adds it to the builder it is given; refuses the stream's own site and a site given twice. A
+     * refusal names the part's field, e.g. {@code other_sites[1].hourly[0].hits}.
+     */
+    public AggregateBuilder otherSite(String site, String timeZone, Consumer<AggregateBuilder> parts) {
+        String field = "other_sites[" + otherSitesSeen++ + "]";
+        try {
+            String name = StoredText.required("site", site, RollupLimits.MAX_ID_LENGTH);
+            if (name.equals(stream.site())) {
+                throw new InvalidInputException("site " + StoredText.quoted(name)
+                        + " is the stream's own, whose lines are the aggregate's own fields");
+            }
+            if (otherSites.containsKey(name)) {
+                throw new InvalidInputException("site " + StoredText.quoted(name) + " is given twice");
+            }
+            AggregateBuilder part = new AggregateBuilder(stream, startOffset, endOffset, timeZone);
+            parts.accept(part);
+            BatchAggregate built = part.build();
+            otherSites.put(name, new SiteAggregate(name, built.timeZone(), built.hourly(), built.countedKeys(),
+                    built.sketches(), List.of(), built.repairs()));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(field + "." + e.getMessage());
+        }
+        return this;
+    }
+
     public BatchAggregate build() {
         return new BatchAggregate(stream, startOffset, endOffset, timeZone,
                 List.copyOf(hourly.values()), List.copyOf(countedKeys.values()), List.copyOf(sketches.values()),
-                List.copyOf(rejections.values()), List.copyOf(repairs.values()));
+                List.copyOf(rejections.values()), List.copyOf(repairs.values()), List.copyOf(otherSites.values()));
     }
 
     private static void addReason(Map<String, RejectionCount> into, String field, String reason, long lines, String sample,

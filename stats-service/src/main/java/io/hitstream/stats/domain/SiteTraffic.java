@@ -17,8 +17,8 @@ public record SiteTraffic(String site, Map<String, Long> requestsByMethod, Map<S
     private static final Set<String> METHODS = Set.of("get", "head", "post", "put", "delete");
     private static final Set<String> SIZE_BINS = Set.of("0-3k", "3-10k", "10-30k", "30-100k", "100k-1m", "1m+");
 
-    /** The traffic of a committed aggregate. */
-    public static SiteTraffic of(BatchAggregate aggregate) {
+    /** The traffic of what a committed batch added to one site. */
+    public static SiteTraffic of(SiteAggregate aggregate) {
         Map<String, Long> methods = new TreeMap<>();
         Map<String, Long> sizeBins = new TreeMap<>();
         for (CountedKey key : aggregate.countedKeys()) {
@@ -40,7 +40,7 @@ public record SiteTraffic(String site, Map<String, Long> requestsByMethod, Map<S
             bytes += counters.bytes();
         }
         long rejected = aggregate.rejections().stream().mapToLong(RejectionCount::lines).sum();
-        return new SiteTraffic(aggregate.stream().site(), methods, statusClasses, bytes, sizeBins, rejected);
+        return new SiteTraffic(aggregate.site(), methods, statusClasses, bytes, sizeBins, rejected);
     }
 
     private static String bounded(String value, Set<String> known) {

@@ -8,6 +8,7 @@ import io.hitstream.proto.stats.v1.CountedKey;
 import io.hitstream.proto.stats.v1.DailyCount;
 import io.hitstream.proto.stats.v1.HourlyTotals;
 import io.hitstream.proto.stats.v1.PartialAggregate;
+import io.hitstream.proto.stats.v1.SiteAggregate;
 import io.hitstream.proto.stats.v1.Sketch;
 import io.hitstream.rollups.Dimension;
 import io.hitstream.rollups.Grain;
@@ -18,6 +19,7 @@ import io.hitstream.stats.domain.CommitReceipt;
 import io.hitstream.stats.domain.HourCounters;
 import io.hitstream.stats.domain.KeyCounters;
 import io.hitstream.stats.domain.StreamKey;
+import java.util.List;
 
 /**
  * Maps the stats v1 messages to the domain and back; the domain checks the values. Enum values map by name
@@ -39,35 +41,59 @@ final class AggregateMapping {
         AggregateBuilder builder = new AggregateBuilder(streamKey(message.getStream()),
                 message.getStartOffset(), message.getEndOffset(), message.getTimeZone())
                 .lineCounts(message.getAcceptedLines(), message.getRejectedLines());
-        for (HourlyTotals hour : message.getHourlyList()) {
-            builder.hour(hour.getHourStartEpochSecond(), hour.getLocalDate(), new HourCounters(hour.getHits(),
-                    hour.getBytes(), hour.getStatus2Xx(), hour.getStatus3Xx(), hour.getStatus4Xx(),
-                    hour.getStatus5Xx(), hour.getStatusOther(), hour.getPages(), hour.getCrawlerHits()));
-        }
+        addHourly(builder, message.getHourlyList());
         for (DailyCount count : message.getUrlHitsList()) {
             builder.urlHits(count.getLocalDate(), count.getKey(), count.getHits());
         }
         for (DailyCount count : message.getClientDomainHitsList()) {
             builder.clientDomainHits(count.getLocalDate(), count.getKey(), count.getHits());
         }
-        for (CountedKey counted : message.getCountedKeysList()) {
+        addCountedKeys(builder, message.getCountedKeysList());
+        addSketches(builder, message.getSketchesList());
+        for (Rejection rejection : message.getRejectionsList()) {
+            builder.rejection(rejection.getReason(), rejection.getLines(), rejection.getSample(), rejection.getSamplesList());
+        }
+        addRepairs(builder, message.getRepairsList());
+        for (SiteAggregate site : message.getOtherSitesList()) {
+            builder.otherSite(site.getSite(), site.getTimeZone(), part -> {
+                addHourly(part, site.getHourlyList());
+                addCountedKeys(part, site.getCountedKeysList());
+                addSketches(part, site.getSketchesList());
+                addRepairs(part, site.getRepairsList());
+            });
+        }
+        return builder.build();
+    }
+
+    private static void addHourly(AggregateBuilder builder, List<HourlyTotals> hours) {
+        for (HourlyTotals hour : hours) {
+            builder.hour(hour.getHourStartEpochSecond(), hour.getLocalDate(), new HourCounters(hour.getHits(),
+                    hour.getBytes(), hour.getStatus2Xx(), hour.getStatus3Xx(), hour.getStatus4Xx(),
+                    hour.getStatus5Xx(), hour.getStatusOther(), hour.getPages(), hour.getCrawlerHits()));
+        }
+    }
+
+    private static void addCountedKeys(AggregateBuilder builder, List<CountedKey> keys) {
+        for (CountedKey counted : keys) {
             builder.countedKey(dimension(counted.getDimension()), grain(counted.getGrain()),
                     counted.getPeriodStartEpochSecond(), counted.getLocalDate(), counted.getKey(), counted.getKey2(),
                     new KeyCounters(counted.getHits(), counted.getBytes(), counted.getStatus2Xx(),
                             counted.getStatus3Xx(), counted.getStatus4Xx(), counted.getStatus5Xx(), counted.getSlow(),
                             counted.getLatencySumMicros(), counted.getLatencyCount()));
         }
-        for (Sketch sketch : message.getSketchesList()) {
+    }
+
+    private static void addSketches(AggregateBuilder builder, List<Sketch> sketches) {
+        for (Sketch sketch : sketches) {
             builder.sketch(kind(sketch.getKind()), grain(sketch.getGrain()), sketch.getPeriodStartEpochSecond(),
                     sketch.getLocalDate(), sketch.getKey(), sketch.getData().toByteArray());
         }
-        for (Rejection rejection : message.getRejectionsList()) {
-            builder.rejection(rejection.getReason(), rejection.getLines(), rejection.getSample(), rejection.getSamplesList());
-        }
-        for (Rejection repair : message.getRepairsList()) {
+    }
+
+    private static void addRepairs(AggregateBuilder builder, List<Rejection> repairs) {
+        for (Rejection repair : repairs) {
             builder.repair(repair.getReason(), repair.getLines(), repair.getSample(), repair.getSamplesList());
         }
-        return builder.build();
     }
 
     static Dimension dimension(io.hitstream.proto.stats.v1.Dimension dimension) {

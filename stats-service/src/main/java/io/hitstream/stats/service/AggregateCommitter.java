@@ -49,7 +49,7 @@ public class AggregateCommitter {
     private void record(Done done, BatchAggregate aggregate) {
         metrics.record(done.receipt(), done.rowsByTable());
         if (done.receipt().outcome() == CommitOutcome.COMMITTED) {
-            metrics.record(SiteTraffic.of(aggregate));
+            aggregate.bySite().forEach(site -> metrics.record(SiteTraffic.of(site)));
         }
     }
 

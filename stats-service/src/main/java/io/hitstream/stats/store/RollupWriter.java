@@ -8,6 +8,7 @@ import io.hitstream.stats.domain.HourCounters;
 import io.hitstream.stats.domain.HourTotals;
 import io.hitstream.stats.domain.KeyCounters;
 import io.hitstream.stats.domain.RejectionCount;
+import io.hitstream.stats.domain.SiteAggregate;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
@@ -70,23 +71,34 @@ public class RollupWriter {
     }
 
     /**
-     * Records the site and its zone, then adds the aggregate's rows, table by table in a fixed order and each
-     * table's rows in key order, each reason's samples right after its counter, and merges its sketches; answers
-     * the rows written per table.
+     * Adds what the aggregate adds to each of its sites, site after site in site order (see
+     * {@link BatchAggregate#bySite()}); answers the rows written per table, summed over the sites.
      */
     public Uni<Map<String, Integer>> apply(Mutiny.Session session, BatchAggregate aggregate) {
-        String site = aggregate.stream().site();
         Map<String, Integer> rowsByTable = new LinkedHashMap<>();
+        Uni<Void> applied = Uni.createFrom().voidItem();
+        for (SiteAggregate site : aggregate.bySite()) {
+            applied = applied.chain(() -> applySite(session, site, rowsByTable));
+        }
+        return applied.replaceWith(rowsByTable);
+    }
+
+    /**
+     * Records the site and its zone, then adds its rows, table by table in a fixed order and each table's rows in
+     * key order, each reason's samples right after its counter, and merges its sketches.
+     */
+    private Uni<Void> applySite(Mutiny.Session session, SiteAggregate aggregate, Map<String, Integer> rowsByTable) {
+        String site = aggregate.site();
         return upsertSite(session, site, aggregate.timeZone().getId())
                 .chain(() -> upsert(session, site, HOURLY, aggregate.hourly(), rowsByTable))
                 .chain(() -> upsertCounts(session, site, aggregate.countedKeys(), rowsByTable))
                 .chain(() -> SketchUnion.merge(session, site, aggregate.sketches(), chunkRows)
-                        .invoke(count -> rowsByTable.put(SketchUnion.TABLE, count)))
+                        .invoke(count -> rowsByTable.merge(SketchUnion.TABLE, count, Integer::sum)))
                 .chain(() -> upsert(session, site, REJECTIONS, aggregate.rejections(), rowsByTable))
                 .chain(() -> addSamples(session, site, REJECTION_SAMPLES, aggregate.rejections(), rowsByTable))
                 .chain(() -> upsert(session, site, LINE_REPAIRS, aggregate.repairs(), rowsByTable))
                 .chain(() -> addSamples(session, site, REPAIR_SAMPLES, aggregate.repairs(), rowsByTable))
-                .replaceWith(rowsByTable);
+                .replaceWithVoid();
     }
 
     private Uni<Integer> upsertSite(Mutiny.Session session, String site, String timeZone) {
@@ -98,7 +110,7 @@ public class RollupWriter {
     private <R> Uni<Integer> upsert(Mutiny.Session session, String site, MultiRowUpsert<R> upsert, List<R> rows,
             Map<String, Integer> rowsByTable) {
         return upsert.execute(session, site, rows, chunkRows)
-                .invoke(count -> rowsByTable.put(upsert.table(), count));
+                .invoke(count -> rowsByTable.merge(upsert.table(), count, Integer::sum));
     }
 
     /** The counted keys, sorted by grain first, one upsert per grain's table in grain order. */
@@ -151,7 +163,7 @@ public class RollupWriter {
 
     private static Uni<Integer> addSamples(Mutiny.Session session, String site, RecentSamples samples,
             List<RejectionCount> counts, Map<String, Integer> rowsByTable) {
-        return samples.add(session, site, counts).invoke(count -> rowsByTable.put(samples.table(), count));
+        return samples.add(session, site, counts).invoke(count -> rowsByTable.merge(samples.table(), count, Integer::sum));
     }
 
     private static List<Object> hourValues(HourTotals hour) {
