@@ -62,11 +62,11 @@ class AlertsEndToEndIT {
 
             assertEquals(List.of(
                     "POST application/json {\"site\":\"" + SITE + "\",\"rule\":\"traffic\",\"state\":\"raised\","
-                            + "\"value\":1100.0,\"threshold\":600.0,\"windowMinutes\":2,"
+                            + "\"value\":1100.0,\"threshold\":600.0,\"windowMinutes\":2,\"requestGroup\":\"\","
                             + "\"raisedAt\":\"2024-03-05T09:02:00Z\",\"recoveredAt\":null,\"message\":\"High traffic"
                             + " generated an alert - hits = 1100, triggered at 2024-03-05T10:02:00+01:00\"}",
                     "POST application/json {\"site\":\"" + SITE + "\",\"rule\":\"traffic\",\"state\":\"recovered\","
-                            + "\"value\":200.0,\"threshold\":1000.0,\"windowMinutes\":2,"
+                            + "\"value\":200.0,\"threshold\":1000.0,\"windowMinutes\":2,\"requestGroup\":\"\","
                             + "\"raisedAt\":\"2024-03-05T09:02:00Z\",\"recoveredAt\":\"2024-03-05T09:07:00Z\","
                             + "\"message\":\"High traffic alert recovered - hits = 200, recovered at"
                             + " 2024-03-05T10:07:00+01:00\"}"),

@@ -3,6 +3,7 @@ package io.hitstream.stats.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One site's alert rules and their thresholds, and how they read a window of its minutes.
@@ -84,8 +85,10 @@ public record AlertRules(int trafficWindow, long trafficAbsoluteThreshold, doubl
 
     /** The slowest group's p99 counts: one alert per site, whichever of its groups is slow. */
     private Reading latency(GroupLatencies latencies) {
-        double p99Ms = latencies.highestP99(latencyMinCalls).orElse(0L) / MICROS_PER_MS;
-        return new Reading(AlertRule.LATENCY, p99Ms, latencyMaxP99Ms, latencyWindow, p99Ms > latencyMaxP99Ms);
+        Optional<GroupLatencies.GroupP99> slowest = latencies.slowest(latencyMinCalls);
+        double p99Ms = slowest.map(GroupLatencies.GroupP99::p99Micros).orElse(0L) / MICROS_PER_MS;
+        return new Reading(AlertRule.LATENCY, p99Ms, latencyMaxP99Ms, latencyWindow, p99Ms > latencyMaxP99Ms,
+                slowest.map(GroupLatencies.GroupP99::group).orElse(""));
     }
 
     private Reading silence(MinuteSeries series, Instant end, boolean hadTrafficBefore) {

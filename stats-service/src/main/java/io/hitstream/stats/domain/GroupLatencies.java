@@ -1,7 +1,7 @@
 package io.hitstream.stats.domain;
 
 import io.hitstream.rollups.sketch.LatencySketch;
-import io.hitstream.rollups.sketch.LatencySummary;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,13 +15,16 @@ public final class GroupLatencies {
         groups.computeIfAbsent(group, key -> LatencySketch.empty()).merge(minute);
     }
 
-    /** The highest p99, in microseconds, of the groups with at least minCalls calls; empty when none has. */
-    public Optional<Long> highestP99(long minCalls) {
-        return groups.values().stream()
-                .map(LatencySketch::summary)
-                .flatMap(Optional::stream)
-                .filter(summary -> summary.count() >= minCalls)
-                .map(LatencySummary::p99)
-                .max(Long::compare);
+    /** The group with the highest p99 among those with at least minCalls calls; empty when none has. */
+    public Optional<GroupP99> slowest(long minCalls) {
+        return groups.entrySet().stream()
+                .flatMap(group -> group.getValue().summary().stream()
+                        .filter(summary -> summary.count() >= minCalls)
+                        .map(summary -> new GroupP99(group.getKey(), summary.p99())))
+                .max(Comparator.comparingLong(GroupP99::p99Micros));
+    }
+
+    /** A group's p99 latency in microseconds. */
+    public record GroupP99(String group, long p99Micros) {
     }
 }

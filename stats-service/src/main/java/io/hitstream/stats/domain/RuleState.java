@@ -41,7 +41,7 @@ public record RuleState(Instant openRaisedAt, int clearEvaluations, Instant last
 
     private static Transition transition(Reading reading, Transition.Kind kind, Instant raisedAt, Instant recoveredAt) {
         return new Transition(reading.rule(), kind, reading.value(), reading.threshold(), reading.windowMinutes(),
-                raisedAt, recoveredAt);
+                raisedAt, recoveredAt, reading.requestGroup());
     }
 
     /** A state and the transition that led to it. */

@@ -26,6 +26,7 @@ public final class WebhookPayload {
                 .put("value", transition.value())
                 .put("threshold", transition.threshold())
                 .put("windowMinutes", transition.windowMinutes())
+                .put("requestGroup", transition.requestGroup())
                 .put("raisedAt", transition.raisedAt().toString())
                 .put("recoveredAt", transition.recoveredAt() == null ? null : transition.recoveredAt().toString())
                 .put("message", transition.message(zone));
@@ -33,11 +34,16 @@ public final class WebhookPayload {
 
     /** Alertmanager resolves an alert whose endsAt has passed, so only a recovery carries one. */
     private static JsonArray alertmanager(String site, ZoneId zone, Transition transition) {
+        JsonObject labels = new JsonObject()
+                .put("alertname", "hitstream_" + rule(transition))
+                .put("site", site)
+                .put("rule", rule(transition));
+        // A recovery carries its raise's group, so both name the same alert to Alertmanager.
+        if (!transition.requestGroup().isEmpty()) {
+            labels.put("request_group", transition.requestGroup());
+        }
         JsonObject alert = new JsonObject()
-                .put("labels", new JsonObject()
-                        .put("alertname", "hitstream_" + rule(transition))
-                        .put("site", site)
-                        .put("rule", rule(transition)))
+                .put("labels", labels)
                 .put("annotations", new JsonObject()
                         .put("summary", transition.message(zone))
                         .put("value", Transition.figure(transition.value()))

@@ -115,8 +115,7 @@ public class AlertEvaluator {
                     store.save(connection, site.site(), reading.rule(), step.state());
                     states.add(step.state());
                     if (step.transition().isPresent()) {
-                        record(connection, site, step.transition().get());
-                        transitions.add(step.transition().get());
+                        transitions.add(record(connection, site, step.transition().get()));
                     }
                 }
                 connection.commit();
@@ -132,12 +131,13 @@ public class AlertEvaluator {
         return transitions;
     }
 
-    private void record(Connection connection, AlertSite site, Transition transition) throws SQLException {
-        store.record(connection, site.site(), transition);
+    private Transition record(Connection connection, AlertSite site, Transition transition) throws SQLException {
+        Transition stored = store.record(connection, site.site(), transition);
         Optional<String> webhook = settings.webhookUrl(site.site());
         if (webhook.isPresent()) {
-            String payload = WebhookPayload.of(settings.webhookFormat(site.site()), site.site(), site.zone(), transition);
-            outbox.enqueue(connection, site.site(), transition, webhook.get(), payload, clock.instant());
+            String payload = WebhookPayload.of(settings.webhookFormat(site.site()), site.site(), site.zone(), stored);
+            outbox.enqueue(connection, site.site(), stored, webhook.get(), payload, clock.instant());
         }
+        return stored;
     }
 }

@@ -30,12 +30,13 @@ public class AlertStore {
                 clear_evaluations = excluded.clear_evaluations, last_window_end = excluded.last_window_end
             """;
     private static final String RAISE = """
-            INSERT INTO alerts (site, rule, raised_at, state, value, threshold, window_minutes)
-            VALUES (?, ?, ?, 'RAISED', ?, ?, ?)
+            INSERT INTO alerts (site, rule, raised_at, state, value, threshold, window_minutes, request_group)
+            VALUES (?, ?, ?, 'RAISED', ?, ?, ?, ?)
             """;
     private static final String RECOVER = """
             UPDATE alerts SET state = 'RECOVERED', recovered_at = ?, recovery_value = ?
             WHERE site = ? AND rule = ? AND raised_at = ? AND state = 'RAISED'
+            RETURNING request_group
             """;
 
     /**
@@ -90,8 +91,11 @@ public class AlertStore {
         }
     }
 
-    /** Stores a raise as a new alert, or a recovery on the alert it ends. */
-    public void record(Connection connection, String site, Transition transition) throws SQLException {
+    /**
+     * Stores a raise as a new alert, or a recovery on the alert it ends; answers the transition as stored, a
+     * recovery with the request group of its raise.
+     */
+    public Transition record(Connection connection, String site, Transition transition) throws SQLException {
         if (transition.kind() == Transition.Kind.RAISED) {
             try (PreparedStatement statement = connection.prepareStatement(RAISE)) {
                 statement.setString(1, site);
@@ -100,9 +104,10 @@ public class AlertStore {
                 statement.setDouble(4, transition.value());
                 statement.setDouble(5, transition.threshold());
                 statement.setInt(6, transition.windowMinutes());
+                statement.setString(7, transition.requestGroup());
                 statement.executeUpdate();
             }
-            return;
+            return transition;
         }
         try (PreparedStatement statement = connection.prepareStatement(RECOVER)) {
             statement.setObject(1, utc(transition.recoveredAt()));
@@ -110,7 +115,9 @@ public class AlertStore {
             statement.setString(3, site);
             statement.setString(4, transition.rule().name());
             statement.setObject(5, utc(transition.raisedAt()));
-            statement.executeUpdate();
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? transition.ofRequestGroup(rows.getString(1)) : transition;
+            }
         }
     }
 }

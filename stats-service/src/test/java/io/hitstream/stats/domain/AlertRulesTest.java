@@ -73,7 +73,7 @@ class AlertRulesTest {
         latencies.add("api", calls(98, 200_000));
         latencies.add("api", calls(2, 1_500_000));
 
-        assertEquals(new Reading(AlertRule.LATENCY, 1500, 1000, 5, true), latency(latencies));
+        assertEquals(new Reading(AlertRule.LATENCY, 1500, 1000, 5, true, "api"), latency(latencies));
     }
 
     @Test
@@ -82,7 +82,7 @@ class AlertRulesTest {
         latencies.add("api", calls(99, 200_000));
         latencies.add("api", calls(1, 1_500_000));
 
-        assertEquals(new Reading(AlertRule.LATENCY, 200, 1000, 5, false), latency(latencies));
+        assertEquals(new Reading(AlertRule.LATENCY, 200, 1000, 5, false, "api"), latency(latencies));
     }
 
     @Test
@@ -90,7 +90,7 @@ class AlertRulesTest {
         GroupLatencies latencies = new GroupLatencies();
         latencies.add("rare", calls(99, 5_000_000));
 
-        assertEquals(new Reading(AlertRule.LATENCY, 0, 1000, 5, false), latency(latencies));
+        assertEquals(new Reading(AlertRule.LATENCY, 0, 1000, 5, false, ""), latency(latencies));
     }
 
     @Test
@@ -100,7 +100,7 @@ class AlertRulesTest {
         latencies.add("search", calls(100, 1_200_500));
         latencies.add("rare", calls(10, 5_000_000));
 
-        assertEquals(new Reading(AlertRule.LATENCY, 1200.5, 1000, 5, true), latency(latencies));
+        assertEquals(new Reading(AlertRule.LATENCY, 1200.5, 1000, 5, true, "search"), latency(latencies));
     }
 
     private static Reading latency(GroupLatencies latencies) {

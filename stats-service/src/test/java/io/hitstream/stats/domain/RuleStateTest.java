@@ -20,7 +20,8 @@ class RuleStateTest {
         RuleState.Step step = RuleState.NEW.next(traffic(1100, true), TEN, 2);
 
         assertEquals(new RuleState(TEN, 0, TEN), step.state());
-        assertEquals(Optional.of(new Transition(AlertRule.TRAFFIC, Transition.Kind.RAISED, 1100, 600, 2, TEN, null)),
+        assertEquals(
+                Optional.of(new Transition(AlertRule.TRAFFIC, Transition.Kind.RAISED, 1100, 600, 2, TEN, null, "")),
                 step.transition());
     }
 
@@ -38,7 +39,8 @@ class RuleStateTest {
 
         assertEquals(new RuleState.Step(new RuleState(TEN, 1, TEN_ONE), Optional.empty()), first);
         assertEquals(new RuleState(null, 0, TEN_TWO), second.state());
-        assertEquals(Optional.of(new Transition(AlertRule.TRAFFIC, Transition.Kind.RECOVERED, 150, 600, 2, TEN, TEN_TWO)),
+        assertEquals(
+                Optional.of(new Transition(AlertRule.TRAFFIC, Transition.Kind.RECOVERED, 150, 600, 2, TEN, TEN_TWO, "")),
                 second.transition());
     }
 

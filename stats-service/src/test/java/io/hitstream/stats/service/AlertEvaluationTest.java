@@ -1,6 +1,7 @@
 package io.hitstream.stats.service;
 
 import static io.hitstream.stats.service.AlertWebhooks.DOWN;
+import static io.hitstream.stats.service.AlertWebhooks.SLOW_GROUP;
 import static io.hitstream.stats.service.AlertWebhooks.SPIKE;
 import static io.hitstream.stats.service.AlertWebhooks.TWICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,11 +56,13 @@ class AlertEvaluationTest {
             assertEquals(0.0, openGauge(SPIKE, "traffic"));
             assertEquals(List.of(
                     "POST {\"site\":\"spike.example.org\",\"rule\":\"traffic\",\"state\":\"raised\",\"value\":1100.0,"
-                            + "\"threshold\":600.0,\"windowMinutes\":2,\"raisedAt\":\"2024-03-05T09:02:00Z\","
+                            + "\"threshold\":600.0,\"windowMinutes\":2,\"requestGroup\":\"\","
+                            + "\"raisedAt\":\"2024-03-05T09:02:00Z\","
                             + "\"recoveredAt\":null,\"message\":\"High traffic generated an alert - hits = 1100,"
                             + " triggered at 2024-03-05T10:02:00+01:00\"}",
                     "POST {\"site\":\"spike.example.org\",\"rule\":\"traffic\",\"state\":\"recovered\",\"value\":200.0,"
-                            + "\"threshold\":1000.0,\"windowMinutes\":2,\"raisedAt\":\"2024-03-05T09:02:00Z\","
+                            + "\"threshold\":1000.0,\"windowMinutes\":2,\"requestGroup\":\"\","
+                            + "\"raisedAt\":\"2024-03-05T09:02:00Z\","
                             + "\"recoveredAt\":\"2024-03-05T09:07:00Z\",\"message\":\"High traffic alert recovered"
                             + " - hits = 200, recovered at 2024-03-05T10:07:00+01:00\"}"),
                     webhook.received());
@@ -112,6 +115,37 @@ class AlertEvaluationTest {
         // (p99: the 149th call, 2 s); [6,11) and [7,12) none: recovered at 12 with the others' 200 ms.
         assertEquals(List.of("LATENCY|RECOVERED|2000.0|1000.0|5|2024-06-03T10:06:00Z|2024-06-03T10:12:00Z|200.0"),
                 AlertTables.alerts(site));
+    }
+
+    @Test
+    void aLatencyAlertRecoversNamingTheGroupItWasRaisedForThoughAnotherIsNowSlowest() throws Exception {
+        Instant start = Instant.parse("2024-06-04T10:00:00Z");
+        AlertTables.site(SLOW_GROUP, "UTC");
+        for (int minute = 0; minute < 12; minute++) {
+            Instant at = start.plus(minutes(minute));
+            AlertTables.latencyMinute(SLOW_GROUP, at, "api", 30, minute == 5 ? 2_000_000 : 200_000);
+            AlertTables.latencyMinute(SLOW_GROUP, at, "search", 30, 300_000);
+        }
+
+        evaluateWindowsEnding(start.plus(minutes(1)), start.plus(minutes(12)));
+
+        // At the recovery "search" (300 ms) is slower than "api" (200 ms); the recovery still ends api's alert.
+        assertEquals(List.of("LATENCY|RECOVERED|api"), AlertTables.alertGroups(SLOW_GROUP));
+        try (WebhookReceiver webhook = new WebhookReceiver(AlertWebhooks.port(SLOW_GROUP))) {
+            sender.sendDue();
+
+            assertEquals(List.of(
+                    "POST {\"site\":\"slow-group.example.org\",\"rule\":\"latency\",\"state\":\"raised\","
+                            + "\"value\":2000.0,\"threshold\":1000.0,\"windowMinutes\":5,\"requestGroup\":\"api\","
+                            + "\"raisedAt\":\"2024-06-04T10:06:00Z\",\"recoveredAt\":null,\"message\":\"High latency"
+                            + " (api) generated an alert - p99 ms = 2000, triggered at 2024-06-04T10:06:00Z\"}",
+                    "POST {\"site\":\"slow-group.example.org\",\"rule\":\"latency\",\"state\":\"recovered\","
+                            + "\"value\":300.0,\"threshold\":1000.0,\"windowMinutes\":5,\"requestGroup\":\"api\","
+                            + "\"raisedAt\":\"2024-06-04T10:06:00Z\",\"recoveredAt\":\"2024-06-04T10:12:00Z\","
+                            + "\"message\":\"High latency (api) alert recovered - p99 ms = 300,"
+                            + " recovered at 2024-06-04T10:12:00Z\"}"),
+                    webhook.received());
+        }
     }
 
     @Test

@@ -51,6 +51,11 @@ final class AlertTables {
                 + " FROM alerts WHERE site = ? ORDER BY raised_at, rule", site, 8);
     }
 
+    static List<String> alertGroups(String site) {
+        return RollupTables.rows("SELECT rule, state, request_group FROM alerts WHERE site = ? ORDER BY raised_at, rule",
+                site, 3);
+    }
+
     static List<String> webhookCalls(String site) {
         return RollupTables.rows("SELECT rule, transition, attempts, sent_at IS NOT NULL, next_attempt_at, last_error IS NOT NULL"
                 + " FROM alert_webhooks WHERE site = ? ORDER BY raised_at, transition", site, 6);

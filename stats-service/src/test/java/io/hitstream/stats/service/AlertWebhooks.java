@@ -16,6 +16,7 @@ public class AlertWebhooks implements QuarkusTestResourceLifecycleManager {
     static final String SPIKE = "spike.example.org";
     static final String TWICE = "twice.example.org";
     static final String DOWN = "down.example.org";
+    static final String SLOW_GROUP = "slow-group.example.org";
     private static final Map<String, Integer> PORTS = new HashMap<>();
 
     static int port(String site) {
@@ -25,7 +26,7 @@ public class AlertWebhooks implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
-        for (String site : new String[] {SPIKE, TWICE, DOWN}) {
+        for (String site : new String[] {SPIKE, TWICE, DOWN, SLOW_GROUP}) {
             PORTS.put(site, freePort());
             String prefix = "hitstream.stats.alerts.sites.\"" + site + "\".";
             config.put(prefix + "webhook-url", "http://127.0.0.1:" + PORTS.get(site) + "/hook");
