@@ -74,6 +74,7 @@ class AlertsEndToEndIT {
             JsonNode alerts = pipeline.get("/api/v1/sites/" + SITE + "/alerts");
             assertEquals("[]", alerts.get("open").toString());
             assertEquals("[{\"rule\":\"traffic\",\"value\":1100.0,\"threshold\":600.0,\"windowMinutes\":2,"
+                    + "\"requestGroup\":\"\","
                     + "\"raisedAt\":\"2024-03-05T09:02:00Z\",\"recoveredAt\":\"2024-03-05T09:07:00Z\","
                     + "\"recoveryValue\":200.0}]", alerts.get("past").toString());
         }

@@ -18,13 +18,15 @@ import java.util.Optional;
 public class AlertReader {
     private static final String ZONE = "SELECT time_zone FROM site WHERE site = $1";
     private static final String OPEN = """
-            SELECT rule, value, threshold, window_minutes, raised_at, recovered_at, recovery_value FROM alerts
+            SELECT rule, value, threshold, window_minutes, request_group, raised_at, recovered_at, recovery_value
+            FROM alerts
             WHERE site = $1 AND state = 'RAISED'
             ORDER BY raised_at DESC, rule COLLATE "C"
             """;
     // At most one alert per rule is open, so only the recovered ones need a bound.
     private static final String PAST = """
-            SELECT rule, value, threshold, window_minutes, raised_at, recovered_at, recovery_value FROM alerts
+            SELECT rule, value, threshold, window_minutes, request_group, raised_at, recovered_at, recovery_value
+            FROM alerts
             WHERE site = $1 AND state = 'RECOVERED'
             ORDER BY raised_at DESC, rule COLLATE "C"
             LIMIT $2
@@ -61,7 +63,7 @@ public class AlertReader {
     private static Alert alert(Row row) {
         OffsetDateTime recovered = row.getOffsetDateTime("recovered_at");
         return new Alert(row.getString("rule").toLowerCase(Locale.ROOT), row.getDouble("value"),
-                row.getDouble("threshold"), row.getInteger("window_minutes"),
+                row.getDouble("threshold"), row.getInteger("window_minutes"), row.getString("request_group"),
                 row.getOffsetDateTime("raised_at").toInstant(), recovered == null ? null : recovered.toInstant(),
                 row.getDouble("recovery_value"));
     }

@@ -15,15 +15,16 @@ public final class AlertFormat {
     private AlertFormat() {
     }
 
-    /** The rule in the words of stats' log lines. */
+    /** The rule in the words of stats' log lines, with the request group of a latency alert: High latency (api). */
     static String title(Alert alert) {
-        return switch (alert.rule()) {
+        String rule = switch (alert.rule()) {
             case "traffic" -> "High traffic";
             case "error_rate" -> "High error rate";
             case "latency" -> "High latency";
             case "silence" -> "Silence";
             default -> alert.rule();
         };
+        return alert.requestGroup().isEmpty() ? rule : rule + " (" + alert.requestGroup() + ")";
     }
 
     /** What the figures of the rule count. */

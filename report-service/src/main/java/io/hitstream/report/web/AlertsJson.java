@@ -12,13 +12,16 @@ public record AlertsJson(String site, String timeZone, List<AlertJson> open, Lis
                 alerts.past().stream().map(AlertJson::of).toList());
     }
 
-    /** One alert; times are ISO-8601 instants (UTC), recoveredAt and recoveryValue null while open. */
-    public record AlertJson(String rule, double value, double threshold, int windowMinutes, String raisedAt,
-            String recoveredAt, Double recoveryValue) {
+    /**
+     * One alert; times are ISO-8601 instants (UTC), recoveredAt and recoveryValue null while open, requestGroup ""
+     * but for latency.
+     */
+    public record AlertJson(String rule, double value, double threshold, int windowMinutes, String requestGroup,
+            String raisedAt, String recoveredAt, Double recoveryValue) {
         static AlertJson of(Alert alert) {
             return new AlertJson(alert.rule(), alert.value(), alert.threshold(), alert.windowMinutes(),
-                    alert.raisedAt().toString(), alert.open() ? null : alert.recoveredAt().toString(),
-                    alert.recoveryValue());
+                    alert.requestGroup(), alert.raisedAt().toString(),
+                    alert.open() ? null : alert.recoveredAt().toString(), alert.recoveryValue());
         }
     }
 }

@@ -35,12 +35,14 @@ class AlertPagesTest {
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body(equalTo("{\"site\":\"www.example.org\",\"timeZone\":\"UTC\",\"open\":[{\"rule\":\"traffic\","
-                        + "\"value\":1100.0,\"threshold\":600.0,\"windowMinutes\":2,\"raisedAt\":\"2026-11-07T10:02:00Z\","
-                        + "\"recoveredAt\":null,\"recoveryValue\":null}],\"past\":[{\"rule\":\"error_rate\","
-                        + "\"value\":18.75,\"threshold\":5.0,\"windowMinutes\":2,\"raisedAt\":\"2026-11-05T08:00:00Z\","
+                        + "\"value\":1100.0,\"threshold\":600.0,\"windowMinutes\":2,\"requestGroup\":\"\","
+                        + "\"raisedAt\":\"2026-11-07T10:02:00Z\",\"recoveredAt\":null,\"recoveryValue\":null}],"
+                        + "\"past\":[{\"rule\":\"error_rate\",\"value\":18.75,\"threshold\":5.0,\"windowMinutes\":2,"
+                        + "\"requestGroup\":\"\",\"raisedAt\":\"2026-11-05T08:00:00Z\","
                         + "\"recoveredAt\":\"2026-11-05T08:05:00Z\",\"recoveryValue\":0.0},{\"rule\":\"latency\","
-                        + "\"value\":2000.0,\"threshold\":1000.0,\"windowMinutes\":5,\"raisedAt\":\"2026-11-04T12:10:00Z\","
-                        + "\"recoveredAt\":\"2026-11-04T12:20:00Z\",\"recoveryValue\":200.0}]}"));
+                        + "\"value\":2000.0,\"threshold\":1000.0,\"windowMinutes\":5,\"requestGroup\":\"api\","
+                        + "\"raisedAt\":\"2026-11-04T12:10:00Z\",\"recoveredAt\":\"2026-11-04T12:20:00Z\","
+                        + "\"recoveryValue\":200.0}]}"));
     }
 
     @Test
@@ -53,7 +55,7 @@ class AlertPagesTest {
                 .body(containsString("<tr><td class=\"key\">High error rate</td><td>2026-11-05 08:00</td>"
                         + "<td>2026-11-05 08:05</td><td class=\"num\">5xx % 18.75</td><td class=\"num\">0</td>"
                         + "<td class=\"num\">5</td><td class=\"num\">2 min</td></tr>"))
-                .body(containsString("<tr><td class=\"key\">High latency</td><td>2026-11-04 12:10</td>"
+                .body(containsString("<tr><td class=\"key\">High latency (api)</td><td>2026-11-04 12:10</td>"
                         + "<td>2026-11-04 12:20</td><td class=\"num\">p99 ms 2000</td><td class=\"num\">200</td>"
                         + "<td class=\"num\">1000</td><td class=\"num\">5 min</td></tr>"));
     }
@@ -69,13 +71,14 @@ class AlertPagesTest {
     }
 
     @Test
-    void thePageEscapesTheSiteNameAndTheRule() {
+    void thePageEscapesTheSiteNameTheRuleAndTheRequestGroup() {
         given().when().get(PAGE, RollupFixture.QUIET).then()
                 .statusCode(200)
                 .body(containsString("<h1>Alerts · &lt;quiet&gt; &amp; &quot;co&quot;</h1>"))
                 .body(containsString("<a href=\"/sites/%3Cquiet%3E%20%26%20%22co%22\">"))
-                .body(containsString("<td class=\"key\">&lt;b&gt;odd&lt;/b&gt;</td>"))
-                .body(not(containsString("<b>odd</b>")));
+                .body(containsString("<td class=\"key\">&lt;b&gt;odd&lt;/b&gt; (&lt;i&gt;a&lt;/i&gt; &amp; &quot;b&quot;)</td>"))
+                .body(not(containsString("<b>odd</b>")))
+                .body(not(containsString("<i>a</i>")));
     }
 
     @Test
