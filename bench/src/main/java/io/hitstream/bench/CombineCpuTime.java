@@ -5,11 +5,11 @@ import java.lang.management.ManagementFactory;
 /**
  * {@link CombineBenchmark}'s batch measured by the thread's CPU time and allocated bytes rather than wall time: on
  * two cores shared with other builds, JMH's lines per second follow the scheduler (and a starved JIT), while the CPU
- * a line costs barely moves. Prints a line per round of 200 batches; the first rounds include compilation.
+ * a line costs barely moves. Prints a line per round of 50 batches; the first rounds include compilation.
  * {@code java -cp bench/target/benchmarks.jar io.hitstream.bench.CombineCpuTime [rounds]}
  */
 public final class CombineCpuTime {
-    private static final int BATCHES_PER_ROUND = 200;
+    private static final int BATCHES_PER_ROUND = 50;
 
     private CombineCpuTime() {
     }
