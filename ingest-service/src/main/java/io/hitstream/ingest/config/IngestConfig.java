@@ -38,6 +38,25 @@ public interface IngestConfig {
     @WithDefault("20000")
     int resolveChunkSize();
 
+    /**
+     * How long ingest keeps the resolver's answer of an address with a name, asking no more for it meanwhile: the
+     * resolver's own time for a name ({@code HITSTREAM_RESOLVER_CACHE_POSITIVE_TTL}).
+     */
+    @WithDefault("42d")
+    Duration resolveCacheTtl();
+
+    /**
+     * How long ingest keeps the resolver's answer that an address has no name (or is no address): the resolver's own
+     * time for it ({@code HITSTREAM_RESOLVER_CACHE_NEGATIVE_TTL}). Answers the resolver did not have in time are
+     * never kept.
+     */
+    @WithDefault("1d")
+    Duration resolveCacheNoNameTtl();
+
+    /** Most addresses whose answers ingest keeps; the least recently used go first, 0 keeps none. */
+    @WithDefault("100000")
+    long resolveCacheSize();
+
     /** How long ingest waits for stats (a commit, a committed offset) before failing with UNAVAILABLE, unacknowledged. */
     @WithDefault("30s")
     Duration statsTimeout();

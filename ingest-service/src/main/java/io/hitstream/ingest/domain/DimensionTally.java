@@ -13,7 +13,6 @@ import io.hitstream.rollups.RollupLimits;
 import io.hitstream.rollups.sketch.LatencySketch;
 import io.hitstream.rollups.sketch.VisitorSketch;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,10 +86,7 @@ final class DimensionTally {
                     BoundedText.truncate(answers.countryOf(address.key()), RollupLimits.MAX_KEY_LENGTH), "",
                     address.counters());
         }
-        List<CountedKey> all = new ArrayList<>(keys.sorted());
-        all.addAll(clients.sorted());
-        all.sort(CountedKeys.KEY_ORDER);
-        return all;
+        return CountedKeys.sorted(List.of(keys, clients));
     }
 
     /** Counts one error-log line of {@code level} written on {@code date}, which {@code oneLine} counts as one. */
@@ -100,7 +96,7 @@ final class DimensionTally {
 
     /** The distinct client addresses of the counted lines, sorted. */
     List<String> clientAddresses() {
-        return clientAddresses.sorted().stream().map(CountedKey::key).distinct().sorted().toList();
+        return clientAddresses.distinctKeys();
     }
 
     Map<SketchKey, VisitorSketch> visitors() {
@@ -135,8 +131,9 @@ final class DimensionTally {
             dayVisitors = visitors.computeIfAbsent(
                     new SketchKey(Grain.DAY, 0, hour.date(), ""), period -> VisitorSketch.empty());
         }
-        hourVisitors.add(clientAddress, userAgent);
-        dayVisitors.add(clientAddress, userAgent);
+        byte[] visitor = VisitorSketch.visitor(clientAddress, userAgent);
+        hourVisitors.add(visitor);
+        dayVisitors.add(visitor);
     }
 
     private Referrer addReferrer(long hourStart, LocalDate date, LogRecord record) {

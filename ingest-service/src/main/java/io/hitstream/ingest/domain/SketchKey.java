@@ -11,8 +11,17 @@ import java.util.Comparator;
  */
 public record SketchKey(Grain grain, long periodStartEpochSecond, LocalDate date, String key) {
     /** By grain, date, period and key: the order stats merges sketches in. */
-    static final Comparator<SketchKey> ORDER = Comparator.comparing(SketchKey::grain)
-            .thenComparing(SketchKey::date)
-            .thenComparingLong(SketchKey::periodStartEpochSecond)
-            .thenComparing(SketchKey::key);
+    static final Comparator<SketchKey> ORDER = SketchKey::compare;
+
+    /** Written out rather than chained: a request group's latency looks its two sketches up on every line. */
+    private static int compare(SketchKey a, SketchKey b) {
+        int order = a.grain().compareTo(b.grain());
+        if (order == 0) {
+            order = a.date().compareTo(b.date());
+        }
+        if (order == 0) {
+            order = Long.compare(a.periodStartEpochSecond(), b.periodStartEpochSecond());
+        }
+        return order != 0 ? order : a.key().compareTo(b.key());
+    }
 }

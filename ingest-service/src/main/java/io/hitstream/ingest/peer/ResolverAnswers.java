@@ -26,11 +26,14 @@ final class ResolverAnswers {
         }
         Map<String, ClientDomains.Answer> byAddress = new HashMap<>();
         for (int i = 0; i < answers.size(); i++) {
-            Resolution answer = answers.get(i);
-            byAddress.put(addresses.get(i), new ClientDomains.Answer(
-                    BoundedText.truncate(answer.getRegistrableDomain(), RollupLimits.MAX_KEY_LENGTH),
-                    BoundedText.truncate(answer.getCountryCode(), RollupLimits.MAX_KEY_LENGTH)));
+            byAddress.put(addresses.get(i), answerOf(answers.get(i)));
         }
         return ClientDomains.of(byAddress);
+    }
+
+    /** The domain and country of one answer, bounded as keys. */
+    static ClientDomains.Answer answerOf(Resolution answer) {
+        return new ClientDomains.Answer(BoundedText.truncate(answer.getRegistrableDomain(), RollupLimits.MAX_KEY_LENGTH),
+                BoundedText.truncate(answer.getCountryCode(), RollupLimits.MAX_KEY_LENGTH));
     }
 }

@@ -1,5 +1,7 @@
 package io.hitstream.ingest.domain.enrich;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.common.net.InternetDomainName;
 import io.hitstream.ingest.domain.BoundedText;
 import java.util.Locale;
@@ -14,35 +16,49 @@ public final class ReferrerClassifier {
     /** Longest referrer URL or internal page key. */
     static final int MAX_URL_LENGTH = 1024;
     private static final int MAX_SCHEME_LENGTH = 32;
+    /** Most referrer URLs kept read; each is at most {@link #MAX_URL_LENGTH} chars, so the cache stays a few MiB. */
+    private static final int MAX_CACHED_REFERRERS = 10_000;
+    private static final Reading NO_REFERRER = new Reading("", Referrer.NONE, Referrer.NONE);
 
     private final HostAliases hosts;
+    private final Cache<String, Reading> readings;
 
     /** A classifier that knows every site's host names through {@code hosts}. */
     public ReferrerClassifier(HostAliases hosts) {
         this.hosts = hosts;
+        // Evicting on the caller's thread keeps the bound at once, rather than after a hand-off per miss.
+        this.readings = Caffeine.newBuilder().maximumSize(MAX_CACHED_REFERRERS).executor(Runnable::run).build();
     }
 
     /** The referrer of a hit on {@code site} (a canonical site name). */
     public Referrer classify(String site, String referrerField) {
-        String field = referrerField.strip();
+        // The query and fragment are dropped from every key, so they cannot make two readings differ.
+        String url = Keys.withoutQuery(referrerField.strip());
+        Reading reading = url.length() > MAX_URL_LENGTH ? read(url) : readings.get(url, ReferrerClassifier::read);
+        if (reading == NO_REFERRER) {
+            return Referrer.NONE;
+        }
+        return hosts.siteOf(reading.host()).equals(site) ? reading.internal() : reading.external();
+    }
+
+    /** What a referrer URL (without query) is for a site whose host it is, and for any other site. */
+    private static Reading read(String field) {
         int schemeEnd = field.indexOf("://");
         if (schemeEnd <= 0 || schemeEnd > MAX_SCHEME_LENGTH || !isScheme(field, schemeEnd)) {
-            return Referrer.NONE;
+            return NO_REFERRER;
         }
         int authorityStart = schemeEnd + 3;
         int authorityEnd = authorityEnd(field, authorityStart);
         String host = hostOf(field.substring(authorityStart, authorityEnd));
         if (host.isEmpty()) {
-            return Referrer.NONE;
+            return NO_REFERRER;
         }
-        String path = Keys.withoutQuery(field.substring(authorityEnd));
+        String path = field.substring(authorityEnd);
         String page = path.startsWith("/") ? path : "/";
-        if (hosts.siteOf(host).equals(site)) {
-            return new Referrer(Referrer.Kind.INTERNAL, BoundedText.truncate(page, MAX_URL_LENGTH), "", "");
-        }
+        Referrer internal = new Referrer(Referrer.Kind.INTERNAL, BoundedText.truncate(page, MAX_URL_LENGTH), "", "");
         String authority = host.indexOf(':') >= 0 ? '[' + host + ']' : host;
         String url = field.substring(0, schemeEnd).toLowerCase(Locale.ROOT) + "://" + authority + page;
-        return external(BoundedText.truncate(url, MAX_URL_LENGTH), host);
+        return new Reading(host, internal, external(BoundedText.truncate(url, MAX_URL_LENGTH), host));
     }
 
     private static Referrer external(String url, String host) {
@@ -84,5 +100,9 @@ public final class ReferrerClassifier {
     /** The host of an authority, without the user information a URL may carry before it. */
     private static String hostOf(String authority) {
         return HostAliases.normalise(authority.substring(authority.lastIndexOf('@') + 1));
+    }
+
+    /** A referrer URL read: its host, and the referrer it is on the host's own site and on any other. */
+    private record Reading(String host, Referrer internal, Referrer external) {
     }
 }

@@ -43,6 +43,13 @@ class ReferrerClassifierTest {
     }
 
     @Test
+    void aReferrerReadOnceForOneSiteIsStillExternalForAnother() {
+        referrers.classify(SITE, "https://www.example.org/links.html");
+        assertEquals(new Referrer(Referrer.Kind.EXTERNAL, "https://www.example.org/links.html", "example.org", ""),
+                referrers.classify("shop.example.com", "https://www.example.org/links.html?from=shop"));
+    }
+
+    @Test
     void aDashIsNoReferrer() {
         assertEquals(Referrer.NONE, referrers.classify(SITE, "-"));
     }
