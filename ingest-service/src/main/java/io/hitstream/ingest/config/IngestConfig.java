@@ -1,6 +1,7 @@
 package io.hitstream.ingest.config;
 
 import io.hitstream.logformat.ClientAddressSource;
+import io.hitstream.rollups.RollupLimits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public interface IngestConfig {
      * Most distinct keys per dimension and local day within one batch; past it a key counts under {@code (other)}
      * and as overflow of its dimension. Stats bounds the day across batches.
      */
-    @WithDefault("100000")
+    @WithDefault("" + RollupLimits.MAX_KEYS_PER_DAY)
     int maxKeysPerDay();
 
     /** Settings of one site. */
