@@ -106,6 +106,18 @@ public interface IngestConfig {
 
         /** elfstatsd's request groups, tried in order: the first a request matches is its group. */
         List<RequestGroup> requestGroups();
+
+        /** elfstatsd's pattern counters: each counts per hour the requests whose request line holds its regex. */
+        List<PatternCounterRule> patterns();
+    }
+
+    /** One pattern counter, e.g. {@code hitstream.ingest.sites."example.org".patterns[0].regex=[?&]utm_source=}. */
+    interface PatternCounterRule {
+        /** The counter's name, as counted and shown. */
+        String name();
+
+        /** Regular expression searched for in the request line ({@code GET /path?query HTTP/1.1}, as {@code %r} logs it). */
+        String regex();
     }
 
     /** One request group rule, e.g. {@code hitstream.ingest.sites."example.org".request-groups[0].path=/api/.*}. */
