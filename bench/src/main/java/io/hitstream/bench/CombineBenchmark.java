@@ -53,7 +53,7 @@ public class CombineBenchmark {
                 new UserAgentClassifier(10_000), new PageFilter(PageFilter.DEFAULT_ASSET_EXTENSIONS),
                 Map.of("example.org", new RequestGroups(List.of(
                         new RequestGroupRule("", Pattern.compile("/api/.*"), "api", 100)))),
-                100_000);
+                Map.of(), 100_000);
         rules.warmUp();
         BatchTally tally = combine();
         if (tally.acceptedLines() != LINES) {

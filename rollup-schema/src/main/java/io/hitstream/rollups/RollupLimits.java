@@ -18,6 +18,11 @@ public final class RollupLimits {
     public static final int MAX_SAMPLES = 5;
     /** Longest rejection or repair reason. */
     public static final int MAX_REASON_LENGTH = 128;
+    /**
+     * Default of the most distinct keys of a site's dimension on one local day; past it new keys count under
+     * {@code (other)}. Ingest bounds each batch's keys to it, stats the day's keys across batches.
+     */
+    public static final int MAX_KEYS_PER_DAY = 100_000;
     /** First year a local date may have. */
     public static final int MIN_YEAR = 1;
     /** Last year a local date may have. */

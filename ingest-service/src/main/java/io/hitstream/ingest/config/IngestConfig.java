@@ -1,6 +1,7 @@
 package io.hitstream.ingest.config;
 
 import io.hitstream.logformat.ClientAddressSource;
+import io.hitstream.rollups.RollupLimits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ public interface IngestConfig {
      * Most distinct keys per dimension and local day within one batch; past it a key counts under {@code (other)}
      * and as overflow of its dimension. Stats bounds the day across batches.
      */
-    @WithDefault("100000")
+    @WithDefault("" + RollupLimits.MAX_KEYS_PER_DAY)
     int maxKeysPerDay();
 
     /** Settings of one site. */
@@ -124,6 +125,18 @@ public interface IngestConfig {
 
         /** elfstatsd's request groups, tried in order: the first a request matches is its group. */
         List<RequestGroup> requestGroups();
+
+        /** elfstatsd's pattern counters: each counts per hour the requests whose request line holds its regex. */
+        List<PatternCounterRule> patterns();
+    }
+
+    /** One pattern counter, e.g. {@code hitstream.ingest.sites."example.org".patterns[0].regex=[?&]utm_source=}. */
+    interface PatternCounterRule {
+        /** The counter's name, as counted and shown. */
+        String name();
+
+        /** Regular expression searched for in the request line ({@code GET /path?query HTTP/1.1}, as {@code %r} logs it). */
+        String regex();
     }
 
     /** One request group rule, e.g. {@code hitstream.ingest.sites."example.org".request-groups[0].path=/api/.*}. */

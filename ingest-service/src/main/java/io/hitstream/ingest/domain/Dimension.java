@@ -25,6 +25,7 @@ public enum Dimension {
     REDIRECT_URL(Grain.DAY, false, false),
     SECTION(Grain.MINUTE, true, false),
     REQUEST_GROUP(Grain.HOUR, true, true),
+    PATTERN(Grain.HOUR, true, false),
     OVERFLOW(Grain.DAY, false, false),
     ERROR_LEVEL(Grain.DAY, false, false);
 

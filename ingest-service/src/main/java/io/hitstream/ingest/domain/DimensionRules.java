@@ -2,6 +2,7 @@ package io.hitstream.ingest.domain;
 
 import io.hitstream.ingest.domain.enrich.HostAliases;
 import io.hitstream.ingest.domain.enrich.PageFilter;
+import io.hitstream.ingest.domain.enrich.PatternCounters;
 import io.hitstream.ingest.domain.enrich.ReferrerClassifier;
 import io.hitstream.ingest.domain.enrich.RequestGroups;
 import io.hitstream.ingest.domain.enrich.UserAgentClassifier;
@@ -9,7 +10,7 @@ import java.util.Map;
 
 /**
  * How the keys of a line are found, for every site: host aliases (self-referrals), the user-agent classifier and
- * its cache, pages against assets, each site's request groups, and the bound on distinct keys per dimension and day.
+ * its cache, pages against assets, each site's request groups and pattern counters, and the bound on distinct keys per dimension and day.
  * Shared by every batch and thread.
  */
 public final class DimensionRules {
@@ -18,15 +19,18 @@ public final class DimensionRules {
     private final UserAgentClassifier userAgents;
     private final PageFilter pages;
     private final Map<String, RequestGroups> requestGroups;
+    private final Map<String, PatternCounters> patterns;
     private final int maxKeysPerDay;
 
     public DimensionRules(HostAliases hosts, UserAgentClassifier userAgents, PageFilter pages,
-                          Map<String, RequestGroups> requestGroups, int maxKeysPerDay) {
+                          Map<String, RequestGroups> requestGroups, Map<String, PatternCounters> patterns,
+                          int maxKeysPerDay) {
         this.hosts = hosts;
         this.referrers = new ReferrerClassifier(hosts);
         this.userAgents = userAgents;
         this.pages = pages;
         this.requestGroups = Map.copyOf(requestGroups);
+        this.patterns = Map.copyOf(patterns);
         this.maxKeysPerDay = maxKeysPerDay;
     }
 
@@ -64,6 +68,12 @@ public final class DimensionRules {
     RequestGroups requestGroupsOf(String site) {
         RequestGroups groups = requestGroups.get(site);
         return groups != null ? groups : requestGroups.getOrDefault(hosts.siteOf(site), RequestGroups.NONE);
+    }
+
+    /** The pattern counters of a site (by its stream name or canonical name); none when it has none. */
+    PatternCounters patternsOf(String site) {
+        PatternCounters counters = patterns.get(site);
+        return counters != null ? counters : patterns.getOrDefault(hosts.siteOf(site), PatternCounters.NONE);
     }
 
     int maxKeysPerDay() {

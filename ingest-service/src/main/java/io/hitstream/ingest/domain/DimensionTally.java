@@ -1,6 +1,7 @@
 package io.hitstream.ingest.domain;
 
 import io.hitstream.ingest.domain.enrich.ClientTld;
+import io.hitstream.ingest.domain.enrich.PatternCounters;
 import io.hitstream.ingest.domain.enrich.Referrer;
 import io.hitstream.ingest.domain.enrich.RequestGroupRule;
 import io.hitstream.ingest.domain.enrich.RequestGroups;
@@ -34,6 +35,7 @@ final class DimensionTally {
     private final String site;
     private final String webHost;
     private final RequestGroups requestGroups;
+    private final PatternCounters patterns;
     private final CountedKeys keys;
     /** Hits per client address and day, keyed under CLIENT_DOMAIN until the addresses are answered for. */
     private final CountedKeys clientAddresses = new CountedKeys(Integer.MAX_VALUE);
@@ -50,6 +52,7 @@ final class DimensionTally {
         this.site = rules.siteOf(streamSite);
         this.webHost = BoundedText.truncate(webHost, RollupLimits.MAX_KEY_LENGTH);
         this.requestGroups = rules.requestGroupsOf(streamSite);
+        this.patterns = rules.patternsOf(streamSite);
         this.keys = new CountedKeys(rules.maxKeysPerDay());
     }
 
@@ -66,6 +69,9 @@ final class DimensionTally {
         count(Dimension.SIZE_BIN, hourStart, date,
                 SizeBin.of(record.hasResponseBytes() ? record.responseBytes() : -1).key(), "");
         count(Dimension.WEB_HOST, hourStart, date, webHost, "");
+        if (!patterns.isEmpty()) {
+            patterns.forEachMatch(requestLine(record), name -> count(Dimension.PATTERN, hourStart, date, name, ""));
+        }
         clientAddresses.add(Dimension.CLIENT_DOMAIN, 0, date, clientAddress, "", line);
         boolean crawler = addAgent(hour, record, clientAddress);
         Referrer referrer = addReferrer(hourStart, date, record);
@@ -192,6 +198,25 @@ final class DimensionTally {
 
     private void count(Dimension dimension, long periodStart, LocalDate date, String key, String key2) {
         keys.add(dimension, periodStart, date, key, key2, line);
+    }
+
+    /** The request line as {@code %r} logs it, from the fields the format has; built only for sites with patterns. */
+    private static String requestLine(LogRecord record) {
+        StringBuilder line = new StringBuilder(nonNull(record.text(TextField.METHOD))).append(' ')
+                .append(nonNull(record.text(TextField.PATH)));
+        String query = record.text(TextField.QUERY);
+        if (query != null) {
+            line.append('?').append(query);
+        }
+        String protocol = record.text(TextField.PROTOCOL);
+        if (protocol != null) {
+            line.append(' ').append(protocol);
+        }
+        return line.toString();
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     private static String bounded(String text) {

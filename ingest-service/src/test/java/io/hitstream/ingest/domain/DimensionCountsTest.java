@@ -83,7 +83,7 @@ class DimensionCountsTest {
             Map.of("example.org", new RequestGroups(List.of(
                     new RequestGroupRule("GET", Pattern.compile("/api/.*"), "api", 100),
                     new RequestGroupRule("POST", Pattern.compile("/api/.*"), "api-write", 200)))),
-            100_000);
+            Map.of(), 100_000);
     private static final PartialAggregate AGGREGATE = aggregate(LOG, RULES);
 
     @Test
@@ -220,7 +220,7 @@ class DimensionCountsTest {
     @Test
     void keysPastTheDailyBoundCountAsOtherAndAsOverflowOfTheirDimension() {
         DimensionRules twoKeys = new DimensionRules(HostAliases.of(Map.of()), TestRules.USER_AGENTS,
-                new PageFilter(PageFilter.DEFAULT_ASSET_EXTENSIONS), Map.of(), 2);
+                new PageFilter(PageFilter.DEFAULT_ASSET_EXTENSIONS), Map.of(), Map.of(), 2);
         String log = line("192.0.2.1", "10:00:00", "GET /x/a", 200, "1", "-", CHROME, 1)
                 + line("192.0.2.1", "10:00:01", "GET /x/b", 200, "1", "-", CHROME, 1)
                 + line("192.0.2.1", "10:00:02", "GET /x/c", 200, "1", "-", CHROME, 1)

@@ -13,7 +13,7 @@ final class TestRules {
     static final StreamId STREAM = StreamId.newBuilder().setHost(WEB_HOST).setSite(SITE).setFileId("f").build();
     static final UserAgentClassifier USER_AGENTS = new UserAgentClassifier(1000);
     static final DimensionRules RULES = new DimensionRules(HostAliases.of(Map.of()), USER_AGENTS,
-            new PageFilter(PageFilter.DEFAULT_ASSET_EXTENSIONS), Map.of(), 100_000);
+            new PageFilter(PageFilter.DEFAULT_ASSET_EXTENSIONS), Map.of(), Map.of(), 100_000);
 
     private TestRules() {
     }

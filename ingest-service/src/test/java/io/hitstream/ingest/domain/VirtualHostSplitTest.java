@@ -30,7 +30,7 @@ class VirtualHostSplitTest {
             SITE, List.of("www.example.org", "example.com"),
             BLOG, List.of(),
             "shop.example.org", List.of())),
-            TestRules.USER_AGENTS, new PageFilter(PageFilter.DEFAULT_ASSET_EXTENSIONS), Map.of(), 100_000);
+            TestRules.USER_AGENTS, new PageFilter(PageFilter.DEFAULT_ASSET_EXTENSIONS), Map.of(), Map.of(), 100_000);
     private static final SiteTimeZones ZONES = new SiteTimeZones("UTC", Map.of(BLOG, "Europe/Berlin"));
     private static final SiteGrant SITE_AND_BLOG = SiteGrant.of(List.of(SITE, BLOG));
     /** 2026-11-01 10:00 UTC, and 23:00 UTC: the first hour of 2 November in Berlin. */

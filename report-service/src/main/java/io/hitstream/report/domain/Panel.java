@@ -52,6 +52,7 @@ public enum Panel {
             PanelColumn.of("p90Micros", "p90", PanelColumn.Kind.MICROS),
             PanelColumn.of("p99Micros", "p99", PanelColumn.Kind.MICROS),
             PanelColumn.of("maxMicros", "Max", PanelColumn.Kind.MICROS))),
+    PATTERNS("patterns", "Pattern counters", Source.KEYS, Dimension.PATTERN, keyColumns("pattern", "Pattern")),
     WEB_HOSTS("web-hosts", "Web hosts", Source.KEYS, Dimension.WEB_HOST, keyColumns("host", "Web host")),
     DIR_TREE("dir-tree", "Dir Tree", Source.DIR_TREE, Dimension.URL, List.of(
             PanelColumn.of("path", "Directory or page", PanelColumn.Kind.TEXT),

@@ -109,7 +109,7 @@ public class ReportApi {
     @Operation(summary = "One panel of a site's report over a range: a page of its table",
             description = "Panels: summary, traffic, hours, weekdays, urls, client-domains, tlds, countries, referrers, "
                     + "referrer-domains, search-engines, browsers, operating-systems, devices, crawlers, status-codes, "
-                    + "bad-links, redirects, request-groups, web-hosts, dir-tree. Every panel has the same shape: "
+                    + "bad-links, redirects, request-groups, patterns, web-hosts, dir-tree. Every panel has the same shape: "
                     + "its columns, then its rows as objects keyed by column name.")
     @APIResponse(responseCode = "200", description = "The page of the panel")
     @APIResponse(responseCode = "400", description = "A bad date, from after to, a range over the maximum, or a sort "

@@ -150,6 +150,28 @@ class PanelApiTest {
     }
 
     @Test
+    void patternCountersAddUpTheirHoursOverTheRange() {
+        asAdmin().queryParam("from", "2026-11-01").queryParam("to", "2026-11-02")
+                .when().get(PANEL, RollupFixture.WWW, "patterns").then()
+                .statusCode(200)
+                .body("title", equalTo("Pattern counters"))
+                .body("columns.name", contains("pattern", "hits", "bytes"))
+                .body("rows.pattern", contains("campaign", "login"))
+                .body("rows.hits", contains(5, 4))
+                .body("rows.bytes", contains(500, 0));
+    }
+
+    @Test
+    void patternCountersOfADayReadOnlyItsHours() {
+        asAdmin().queryParam("from", "2026-11-01").queryParam("to", "2026-11-01")
+                .when().get(PANEL, RollupFixture.WWW, "patterns").then()
+                .statusCode(200)
+                .body("rows.pattern", contains("campaign"))
+                .body("rows.hits", contains(3))
+                .body("rows.bytes", contains(300));
+    }
+
+    @Test
     void trafficOfUpToThreeDaysIsPerHour() {
         asAdmin().queryParam("from", "2026-11-01").queryParam("to", "2026-11-02")
                 .when().get(PANEL, RollupFixture.WWW, "traffic").then()
@@ -287,7 +309,7 @@ class PanelApiTest {
                 .body("detail", equalTo("there is no panel named nope; the panels are summary, traffic, hours, "
                         + "weekdays, urls, client-domains, tlds, countries, referrers, referrer-domains, "
                         + "search-engines, browsers, operating-systems, devices, crawlers, status-codes, bad-links, "
-                        + "redirects, request-groups, web-hosts, dir-tree"));
+                        + "redirects, request-groups, patterns, web-hosts, dir-tree"));
     }
 
     @Test

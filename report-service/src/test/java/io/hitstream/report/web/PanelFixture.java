@@ -15,7 +15,8 @@ import java.time.LocalDate;
  * <p>/index.html has bytes and a logged latency (10 calls, 1.6 s in all), /b bytes only; three browsers, one a
  * hostile user agent; three referrers, one a {@code javascript:} URL; bad links from two pages of the site;
  * two redirects; two web hosts; request groups "api" (8 calls, 2 slow, latencies 1 to 8 ms) and "static" (no
- * latency logged); visitors a, b, c on 2026-11-01 and b, c, d, e on 2026-11-02.
+ * latency logged); pattern counters "campaign" (3 hits on 2026-11-01, 2 on 2026-11-02) and "login" (4 on
+ * 2026-11-02); visitors a, b, c on 2026-11-01 and b, c, d, e on 2026-11-02.
  */
 final class PanelFixture {
     /** Would retitle the page if it ever ran. */
@@ -50,6 +51,7 @@ final class PanelFixture {
             insert.executeBatch();
         }
         requestGroups(db);
+        patterns(db);
         sketches(db);
     }
 
@@ -97,6 +99,28 @@ final class PanelFixture {
             group(insert, "2026-11-02T09:00:00Z", "2026-11-02", "static", 5, 0, 0, 0);
             insert.executeBatch();
         }
+    }
+
+    private static void patterns(Connection db) throws SQLException {
+        String sql = "INSERT INTO hourly_counts (site, dimension, hour_start, local_date, key, hits, bytes)"
+                + " VALUES (?, 'PATTERN', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            pattern(insert, "2026-11-01T00:00:00Z", "2026-11-01", "campaign", 3, 300);
+            pattern(insert, "2026-11-02T09:00:00Z", "2026-11-02", "campaign", 2, 200);
+            pattern(insert, "2026-11-02T09:00:00Z", "2026-11-02", "login", 4, 0);
+            insert.executeBatch();
+        }
+    }
+
+    private static void pattern(PreparedStatement insert, String hour, String date, String name, long hits,
+            long bytes) throws SQLException {
+        insert.setString(1, RollupFixture.WWW);
+        insert.setTimestamp(2, Timestamp.from(Instant.parse(hour)));
+        insert.setObject(3, LocalDate.parse(date));
+        insert.setString(4, name);
+        insert.setLong(5, hits);
+        insert.setLong(6, bytes);
+        insert.addBatch();
     }
 
     private static void group(PreparedStatement insert, String hour, String date, String group, long calls,

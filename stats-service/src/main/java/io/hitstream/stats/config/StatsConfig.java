@@ -1,5 +1,6 @@
 package io.hitstream.stats.config;
 
+import io.hitstream.rollups.RollupLimits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -11,6 +12,13 @@ public interface StatsConfig {
     /** Rows written per multi-row upsert statement (1 to 4000): fewer round trips against bounded statement size. */
     @WithDefault("500")
     int upsertChunkRows();
+
+    /**
+     * Most distinct keys of a site's day-grain dimension on one local day, across batches and replicas; past it new
+     * keys count under {@code (other)} and as the dimension's overflow.
+     */
+    @WithDefault("" + RollupLimits.MAX_KEYS_PER_DAY)
+    int maxKeysPerDay();
 
     /** How long rollup rows are kept. */
     Retention retention();

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one batch of a stream adds to the rollups, checked and combined by key: the fields of its stream's site, and
@@ -30,5 +31,14 @@ public record BatchAggregate(
         sites.add(new SiteAggregate(stream.site(), timeZone, hourly, countedKeys, sketches, rejections, repairs));
         sites.sort(Comparator.comparing(SiteAggregate::site));
         return sites;
+    }
+
+    /** The same aggregate with each site's counted keys replaced by those given for it, in {@link CountedKey#ORDER}. */
+    public BatchAggregate withCountedKeys(Map<String, List<CountedKey>> keysBySite) {
+        List<SiteAggregate> others = otherSites.stream().map(other -> new SiteAggregate(other.site(), other.timeZone(),
+                other.hourly(), keysBySite.get(other.site()), other.sketches(), other.rejections(), other.repairs()))
+                .toList();
+        return new BatchAggregate(stream, startOffset, endOffset, timeZone, hourly, keysBySite.get(stream.site()),
+                sketches, rejections, repairs, others);
     }
 }

@@ -5,6 +5,7 @@ import io.hitstream.stats.domain.CommitOutcome;
 import io.hitstream.stats.domain.CommitReceipt;
 import io.hitstream.stats.domain.SiteTraffic;
 import io.hitstream.stats.domain.StreamKey;
+import io.hitstream.stats.store.DailyKeyBudgets;
 import io.hitstream.stats.store.RollupWriter;
 import io.hitstream.stats.store.StreamLedger;
 import io.hitstream.stats.store.StreamLedgerEntry;
@@ -23,12 +24,15 @@ public class AggregateCommitter {
     private final Mutiny.SessionFactory sessions;
     private final StreamLedger ledger;
     private final RollupWriter writer;
+    private final DailyKeyBudgets budgets;
     private final CommitMetrics metrics;
 
-    AggregateCommitter(Mutiny.SessionFactory sessions, StreamLedger ledger, RollupWriter writer, CommitMetrics metrics) {
+    AggregateCommitter(Mutiny.SessionFactory sessions, StreamLedger ledger, RollupWriter writer, DailyKeyBudgets budgets,
+            CommitMetrics metrics) {
         this.sessions = sessions;
         this.ledger = ledger;
         this.writer = writer;
+        this.budgets = budgets;
         this.metrics = metrics;
     }
 
@@ -61,7 +65,7 @@ public class AggregateCommitter {
             transaction.markForRollback();
             return Uni.createFrom().item(new Done(new CommitReceipt(outcome, entry.committedOffset()), Map.of()));
         }
-        return writer.apply(session, aggregate).map(rowsByTable -> {
+        return budgets.bound(session, aggregate).chain(bounded -> writer.apply(session, bounded)).map(rowsByTable -> {
             entry.advanceTo(aggregate.endOffset(), Instant.now());
             return new Done(new CommitReceipt(outcome, aggregate.endOffset()), rowsByTable);
         });

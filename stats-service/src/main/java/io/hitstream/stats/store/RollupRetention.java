@@ -19,6 +19,7 @@ public class RollupRetention {
     private static final String HOURLY_COUNTS = batch("hourly_counts", "hour_start < ?1");
     private static final String HOUR_SKETCHES = batch("sketches", "grain = 'HOUR' AND period_start < ?1");
     private static final String DAILY_COUNTS = batch("daily_counts", "local_date < ?1");
+    private static final String DAILY_BUDGETS = batch("daily_key_budgets", "local_date < ?1");
     private static final String DAY_SKETCHES = batch("sketches", "grain = 'DAY' AND local_date < ?1");
 
     private final Mutiny.SessionFactory sessions;
@@ -42,9 +43,10 @@ public class RollupRetention {
                 .chain(rows -> deleteAll(HOUR_SKETCHES, start, batchRows).map(sketches -> rows + sketches));
     }
 
-    /** Deletes daily counted keys and day sketches of local days before the cutoff day. */
+    /** Deletes daily counted keys, their budgets and day sketches of local days before the cutoff day. */
     public Uni<Integer> deleteDaysBefore(LocalDate cutoff, int batchRows) {
         return deleteAll(DAILY_COUNTS, cutoff, batchRows)
+                .chain(counts -> deleteAll(DAILY_BUDGETS, cutoff, batchRows).map(budgets -> counts + budgets))
                 .chain(counts -> deleteAll(DAY_SKETCHES, cutoff, batchRows).map(sketches -> counts + sketches));
     }
 

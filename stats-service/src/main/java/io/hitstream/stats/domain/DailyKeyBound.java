@@ -1,0 +1,89 @@
+package io.hitstream.stats.domain;
+
+import io.hitstream.rollups.Dimension;
+import io.hitstream.rollups.Grain;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The bound on the distinct keys a site's day-grain dimension counts on one local day, across batches: a key the day
+ * has counted before always counts; a new one counts while the day has fewer keys than the bound, in key order; past
+ * it, its counters go to {@link #OTHER} and again to {@link Dimension#OVERFLOW} under the dimension's name, so
+ * nothing is dropped. Hour and minute dimensions are left alone: request groups and patterns are named by
+ * configuration, sections are kept 48 hours, and ingest bounds every dimension's keys within a batch.
+ */
+public final class DailyKeyBound {
+    /** The key that counts every key past the bound, as ingest names it. */
+    public static final String OTHER = "(other)";
+
+    private final int maxKeysPerDay;
+
+    public DailyKeyBound(int maxKeysPerDay) {
+        if (maxKeysPerDay < 1) {
+            throw new IllegalArgumentException("at least one key a day is needed, not " + maxKeysPerDay);
+        }
+        this.maxKeysPerDay = maxKeysPerDay;
+    }
+
+    /** Whether the bound counts this key: one of a day-grain dimension, neither an overflow nor {@link #OTHER}. */
+    public static boolean counts(CountedKey key) {
+        return key.grain() == Grain.DAY && key.dimension() != Dimension.OVERFLOW && !key.key().equals(OTHER);
+    }
+
+    /** The days of the keys the bound counts, in the order their budgets are locked. */
+    public static List<DimensionDay> days(List<CountedKey> keys) {
+        Set<DimensionDay> days = new TreeSet<>(DimensionDay.ORDER);
+        keys.stream().filter(DailyKeyBound::counts)
+                .forEach(key -> days.add(new DimensionDay(key.dimension(), key.localDate())));
+        return List.copyOf(days);
+    }
+
+    /**
+     * Bounds a batch's counted keys.
+     *
+     * @param keys the batch's keys, in {@link CountedKey#ORDER}
+     * @param keysBefore the distinct keys each day counted before this batch; a day missing has none
+     * @param countedBefore those of the batch's keys that their day counted before
+     */
+    public Bounded apply(List<CountedKey> keys, Map<DimensionDay, Integer> keysBefore, Set<DayKey> countedBefore) {
+        SortedMap<CountedKey, CountedKey> bounded = new TreeMap<>(CountedKey.ORDER);
+        Map<DimensionDay, Integer> keysAfter = new HashMap<>();
+        for (CountedKey key : keys) {
+            if (!counts(key) || countedBefore.contains(DayKey.of(key))) {
+                add(bounded, key);
+                continue;
+            }
+            DimensionDay day = new DimensionDay(key.dimension(), key.localDate());
+            int dayKeys = keysAfter.getOrDefault(day, keysBefore.getOrDefault(day, 0));
+            if (dayKeys < maxKeysPerDay) {
+                keysAfter.put(day, dayKeys + 1);
+                add(bounded, key);
+            } else {
+                add(bounded, renamed(key, key.dimension(), OTHER));
+                add(bounded, renamed(key, Dimension.OVERFLOW, key.dimension().name()));
+            }
+        }
+        return new Bounded(List.copyOf(bounded.values()), keysAfter);
+    }
+
+    private static CountedKey renamed(CountedKey key, Dimension dimension, String name) {
+        return new CountedKey(dimension, key.periodStart(), key.localDate(), name, "", key.counters());
+    }
+
+    private static void add(SortedMap<CountedKey, CountedKey> keys, CountedKey key) {
+        keys.merge(key, key, (earlier, later) -> new CountedKey(key.dimension(), key.periodStart(), key.localDate(),
+                key.key(), key.key2(), earlier.counters().plus(later.counters())));
+    }
+
+    /**
+     * A batch's keys after the bound, in {@link CountedKey#ORDER}, and the distinct keys of each day that counted new
+     * ones (only those), to be stored.
+     */
+    public record Bounded(List<CountedKey> countedKeys, Map<DimensionDay, Integer> keysAfter) {
+    }
+}

@@ -1,0 +1,153 @@
+package io.hitstream.stats.store;
+
+import io.hitstream.rollups.Dimension;
+import io.hitstream.stats.config.StatsConfig;
+import io.hitstream.stats.domain.BatchAggregate;
+import io.hitstream.stats.domain.CountedKey;
+import io.hitstream.stats.domain.DailyKeyBound;
+import io.hitstream.stats.domain.DayKey;
+import io.hitstream.stats.domain.DimensionDay;
+import io.hitstream.stats.domain.SiteAggregate;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * The per-day bound on distinct keys ({@link DailyKeyBound}) held in {@code daily_key_budgets}, in the commit's
+ * transaction: locks the rows of the batch's days, reads which of its keys those days counted before, bounds the
+ * batch and stores the days' new key counts. A commit of the same days on any replica waits on those locks until
+ * this one ends, then reads its keys and counts: two commits never both take a day's last key.
+ */
+@ApplicationScoped
+public class DailyKeyBudgets {
+    // A no-op update locks an existing row as an insert locks a new one, in the VALUES order, and answers its count.
+    private static final String LOCK_BEFORE = "INSERT INTO daily_key_budgets AS b (site, dimension, local_date) VALUES ";
+    private static final String LOCK_AFTER = " ON CONFLICT (site, dimension, local_date) DO UPDATE SET keys = b.keys"
+            + " RETURNING dimension, CAST(local_date AS text), keys";
+    private static final String COUNTED_BEFORE = "SELECT dimension, CAST(local_date AS text), key, key2 FROM daily_counts"
+            + " WHERE site = ?1 AND (dimension, local_date, key, key2) IN (";
+    private static final String STORE_BEFORE = "UPDATE daily_key_budgets AS b SET keys = v.keys FROM (VALUES ";
+    private static final String STORE_AFTER = ") AS v (dimension, local_date, keys) WHERE b.site = ?1"
+            + " AND b.dimension = v.dimension AND b.local_date = v.local_date";
+
+    private final DailyKeyBound bound;
+    private final int chunkRows;
+
+    @Inject
+    DailyKeyBudgets(StatsConfig config) {
+        this(config.maxKeysPerDay(), config.upsertChunkRows());
+    }
+
+    DailyKeyBudgets(int maxKeysPerDay, int chunkRows) {
+        this.bound = new DailyKeyBound(maxKeysPerDay);
+        this.chunkRows = chunkRows;
+    }
+
+    /**
+     * The aggregate with each site's keys past their day's bound counted under (other) and as overflow; the sites'
+     * budgets are locked in site order, as the writer locks their rows.
+     */
+    public Uni<BatchAggregate> bound(Mutiny.Session session, BatchAggregate aggregate) {
+        Map<String, List<CountedKey>> keysBySite = new HashMap<>();
+        Uni<Void> bounded = Uni.createFrom().voidItem();
+        for (SiteAggregate site : aggregate.bySite()) {
+            bounded = bounded.chain(() -> bound(session, site.site(), site.countedKeys())
+                    .invoke(keys -> keysBySite.put(site.site(), keys)).replaceWithVoid());
+        }
+        return bounded.map(done -> aggregate.withCountedKeys(keysBySite));
+    }
+
+    private Uni<List<CountedKey>> bound(Mutiny.Session session, String site, List<CountedKey> keys) {
+        List<DimensionDay> days = DailyKeyBound.days(keys);
+        if (days.isEmpty()) {
+            return Uni.createFrom().item(keys);
+        }
+        List<CountedKey> bounded = keys.stream().filter(DailyKeyBound::counts).toList();
+        Map<DimensionDay, Integer> keysBefore = new HashMap<>();
+        Set<DayKey> countedBefore = new HashSet<>();
+        return inChunks(days, (from, to) -> lock(session, site, days.subList(from, to), keysBefore))
+                .chain(() -> inChunks(bounded,
+                        (from, to) -> countedBefore(session, site, bounded.subList(from, to), countedBefore)))
+                .chain(() -> {
+                    DailyKeyBound.Bounded result = bound.apply(keys, keysBefore, countedBefore);
+                    return store(session, site, result.keysAfter()).replaceWith(result.countedKeys());
+                });
+    }
+
+    private Uni<Void> lock(Mutiny.Session session, String site, List<DimensionDay> days,
+            Map<DimensionDay, Integer> keysBefore) {
+        Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(
+                rows(days.size(), 2, LOCK_BEFORE, LOCK_AFTER, "(?1, ?%d, CAST(?%d AS date))"), Object[].class);
+        query.setParameter(1, site);
+        int position = 2;
+        for (DimensionDay day : days) {
+            query.setParameter(position++, day.dimension().name());
+            query.setParameter(position++, day.localDate());
+        }
+        return query.getResultList().invoke(rows -> rows.forEach(row -> keysBefore.put(
+                new DimensionDay(Dimension.valueOf((String) row[0]), LocalDate.parse((String) row[1])),
+                ((Number) row[2]).intValue()))).replaceWithVoid();
+    }
+
+    private Uni<Void> countedBefore(Mutiny.Session session, String site, List<CountedKey> keys, Set<DayKey> counted) {
+        Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(
+                rows(keys.size(), 4, COUNTED_BEFORE, ")", "(?%d, CAST(?%d AS date), ?%d, ?%d)"), Object[].class);
+        query.setParameter(1, site);
+        int position = 2;
+        for (CountedKey key : keys) {
+            query.setParameter(position++, key.dimension().name());
+            query.setParameter(position++, key.localDate());
+            query.setParameter(position++, key.key());
+            query.setParameter(position++, key.key2());
+        }
+        return query.getResultList().invoke(rows -> rows.forEach(row -> counted.add(new DayKey(
+                Dimension.valueOf((String) row[0]), LocalDate.parse((String) row[1]), (String) row[2],
+                (String) row[3])))).replaceWithVoid();
+    }
+
+    private Uni<Void> store(Mutiny.Session session, String site, Map<DimensionDay, Integer> keysAfter) {
+        List<DimensionDay> days = keysAfter.keySet().stream().sorted(DimensionDay.ORDER).toList();
+        return inChunks(days, (from, to) -> {
+            Mutiny.Query<Object> query = session.createNativeQuery(rows(to - from, 3, STORE_BEFORE, STORE_AFTER,
+                    "(?%d, CAST(?%d AS date), CAST(?%d AS integer))"));
+            query.setParameter(1, site);
+            int position = 2;
+            for (DimensionDay day : days.subList(from, to)) {
+                query.setParameter(position++, day.dimension().name());
+                query.setParameter(position++, day.localDate());
+                query.setParameter(position++, keysAfter.get(day));
+            }
+            return query.executeUpdate().replaceWithVoid();
+        });
+    }
+
+    /** Runs a statement per chunk of chunkRows items, one after the other, in the items' order. */
+    private Uni<Void> inChunks(List<?> items, BiFunction<Integer, Integer, Uni<Void>> chunk) {
+        Uni<Void> done = Uni.createFrom().voidItem();
+        for (int from = 0; from < items.size(); from += chunkRows) {
+            int start = from;
+            int end = Math.min(items.size(), from + chunkRows);
+            done = done.chain(() -> chunk.apply(start, end));
+        }
+        return done;
+    }
+
+    /** The SQL of a statement over rows of values after the site (?1), each row a format of its positions. */
+    private static String rows(int count, int valuesPerRow, String before, String after, String rowFormat) {
+        return IntStream.range(0, count)
+                .mapToObj(row -> rowFormat.formatted(IntStream.range(0, valuesPerRow)
+                        .mapToObj(value -> 2 + row * valuesPerRow + value).toArray()))
+                .collect(Collectors.joining(", ", before, after));
+    }
+}
