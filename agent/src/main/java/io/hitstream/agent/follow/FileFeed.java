@@ -51,6 +51,8 @@ final class FileFeed {
     private boolean readingStopped;
     /** The file's first line changed after bytes not yet sent were read: they may be the new content's, none is sent. */
     private boolean rewritten;
+    /** When (by {@link System#nanoTime()}) ingest last acknowledged a batch of this feed, or the feed opened. */
+    private long lastAnswerAt;
 
     private FileFeed(LogFile file, StreamId stream, StreamSpec spec, W3cDirectiveScanner.Opened opened,
             ShipCall call, FollowSettings settings, FeedListener listener, long now) throws IOException {
@@ -63,6 +65,7 @@ final class FileFeed {
         this.settings = settings;
         this.listener = listener;
         this.caughtUpAt = now;
+        this.lastAnswerAt = now;
         readFrom(opened.committedOffset());
     }
 
@@ -106,8 +109,7 @@ final class FileFeed {
         }
         if (inFlight.isEmpty() && resumeOffset != NONE) {
             resume();
-        } else if (!inFlight.isEmpty()
-                && System.nanoTime() - inFlight.getFirst().sentAt() > settings.ackTimeout().toNanos()) {
+        } else if (!inFlight.isEmpty() && System.nanoTime() - waitingSince() > settings.ackTimeout().toNanos()) {
             throw Status.DEADLINE_EXCEEDED.withDescription("no acknowledgement within "
                     + settings.ackTimeout().toMillis() + " ms").asRuntimeException();
         }
@@ -216,7 +218,18 @@ final class FileFeed {
         listener.shipped(batch);
     }
 
+    /**
+     * Since when the call waits for an answer: the oldest batch's send, or ingest's last answer if later. A full
+     * window of big batches queues behind each other at ingest; a call is dead when ingest falls silent, not when
+     * its queue is long.
+     */
+    private long waitingSince() {
+        long oldestSentAt = inFlight.getFirst().sentAt();
+        return oldestSentAt - lastAnswerAt > 0 ? oldestSentAt : lastAnswerAt;
+    }
+
     private void take(BatchAck ack) throws IOException {
+        lastAnswerAt = System.nanoTime();
         Batch batch = inFlight.removeFirst().batch();
         if (ack.getStartOffset() != batch.startOffset() || ack.getEndOffset() != batch.endOffset()) {
             throw Status.INTERNAL.withDescription("ingest acknowledged bytes " + ack.getStartOffset() + "-"

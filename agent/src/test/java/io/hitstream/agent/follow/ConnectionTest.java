@@ -86,6 +86,26 @@ class ConnectionTest {
     }
 
     @Test
+    void busyServerAnsweringSteadilyKeepsTheCallAlthoughTheLastOfTheWindowWaitsLongerThanTheAckTimeout()
+            throws Exception {
+        Path log = dir.resolve("access.log");
+        LogLines.append(log, LogLines.lines(0, 12));
+        FollowSettings windowOfFourAckTimeout500ms = new FollowSettings(new BatchLimits(1, 1024), 4, QUICK.linger(),
+                QUICK.pollInterval(), QUICK.idleTimeout(), QUICK.rotationGrace(), QUICK.rotatedWatch(),
+                Duration.ofMillis(500), false, QUICK.retry());
+        try (LoopbackIngestServer server = new LoopbackIngestServer()) {
+            server.service().queueAcks(Duration.ofMillis(200));
+            try (FollowerRun run = FollowerRun.start(List.of(server.address()), windowOfFourAckTimeout500ms,
+                    StateFile.inMemory(), List.of(stream(SITE, log)))) {
+                awaitStored(server.service(), SITE, LogLines.lines(0, 12));
+            }
+
+            assertEquals(LogLines.lines(0, 12), server.service().storedOfSite(SITE));
+            assertEquals(1, server.service().handshakes());
+        }
+    }
+
+    @Test
     void siteTheServerRefusesStopsItsFollowerWithTheReason() throws Exception {
         Path log = dir.resolve("access.log");
         LogLines.append(log, LogLines.lines(0, 10));

@@ -55,6 +55,10 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
     private boolean refusalsAccounted;
     private int acksHeldUntil = 1;
     private Duration ackDelay = Duration.ZERO;
+    /** Whether batches are worked one after another, each answered {@link #ackDelay} after the previous answer. */
+    private boolean acksQueued;
+    /** When (by {@link System#nanoTime()}) a queued ingest is free to answer the next batch. */
+    private long queueFreeAt = System.nanoTime();
     private int mostUnacknowledged;
     private int handshakes;
     private int unterminatedBatches;
@@ -86,6 +90,12 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
     /** Sends each acknowledgement this long after the batch arrived, in order, as a slow ingest would. */
     public synchronized void delayAcks(Duration delay) {
         ackDelay = delay;
+    }
+
+    /** Works batches one after another, {@code perBatch} each, as a busy ingest does: later batches wait longer. */
+    public synchronized void queueAcks(Duration perBatch) {
+        ackDelay = perBatch;
+        acksQueued = true;
     }
 
     /** Refuses handshakes for the site with PERMISSION_DENIED, as ingest does for a token that may not write it. */
@@ -166,7 +176,7 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
                     return;
                 }
                 BatchAck ack = apply(request.getBatch());
-                Duration delay = ackDelay();
+                Duration delay = answerDelay();
                 if (!delay.isZero()) {
                     noteUnacknowledged(delayed.incrementAndGet());
                     ackSender.schedule(() -> {
@@ -201,8 +211,13 @@ public final class LedgerIngestService extends IngestServiceGrpc.IngestServiceIm
         };
     }
 
-    private synchronized Duration ackDelay() {
-        return ackDelay;
+    private synchronized Duration answerDelay() {
+        if (!acksQueued) {
+            return ackDelay;
+        }
+        long now = System.nanoTime();
+        queueFreeAt = Math.max(now, queueFreeAt) + ackDelay.toNanos();
+        return Duration.ofNanos(queueFreeAt - now);
     }
 
     private synchronized void noteUnacknowledged(int unacknowledged) {
