@@ -23,8 +23,18 @@ public final class CountedKeys {
      */
     static final Comparator<CountedKey> KEY_ORDER = CountedKeys::compare;
 
+    /**
+     * A 1 MiB batch of some 4,000 lines makes about 7,000 keys; a map grown from 16 rehashed them ten times, a
+     * twentieth of combining (bench/RESULTS.md).
+     */
+    private static final int EXPECTED_KEYS = 16_384;
+    private static final int DIMENSIONS = Dimension.values().length;
+
     private final int maxKeysPerDay;
-    private final Map<Slot, Counters> counters = new HashMap<>();
+    private final Map<Slot, Counters> counters = new HashMap<>(EXPECTED_KEYS);
+    /** How many keys each daily dimension has on a local day, by dimension: its slots are its keys of the day. */
+    private final Map<LocalDate, int[]> dailyKeysPerDay = new HashMap<>();
+    /** The keys of each finer dimension and local day, whose slots repeat a key in each of its periods. */
     private final Map<Slot, Set<KeyPair>> keysPerDay = new HashMap<>();
     /** Reused to look a slot up, so that counting a key already seen allocates nothing. */
     private final Slot probe = new Slot();
@@ -88,8 +98,17 @@ public final class CountedKeys {
         return order != 0 ? order : a.key2().compareTo(b.key2());
     }
 
+    /** Whether a key not yet counted in its period may be, as one of the day's first keys of its dimension. */
     private boolean admitted(Dimension dimension, LocalDate date, String key, String key2) {
         if (dimension == Dimension.OVERFLOW || key.equals(OTHER)) {
+            return true;
+        }
+        if (dimension.grain() == Grain.DAY) {
+            int[] keysOfDay = dailyKeysPerDay.computeIfAbsent(date, day -> new int[DIMENSIONS]);
+            if (keysOfDay[dimension.ordinal()] >= maxKeysPerDay) {
+                return false;
+            }
+            keysOfDay[dimension.ordinal()]++;
             return true;
         }
         Set<KeyPair> keys = keysPerDay.computeIfAbsent(new Slot().set(dimension, 0, date, "", ""), day -> new HashSet<>());

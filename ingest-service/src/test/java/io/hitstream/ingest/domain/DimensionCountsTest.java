@@ -233,6 +233,25 @@ class DimensionCountsTest {
         assertEquals(Map.of("URL", 2L), hits(aggregate, Dimension.DIMENSION_OVERFLOW));
     }
 
+    @Test
+    void aSectionSeenInSeveralMinutesCountsOnceAgainstTheDailyBound() {
+        DimensionRules twoKeys = new DimensionRules(HostAliases.of(Map.of()), TestRules.USER_AGENTS,
+                new PageFilter(PageFilter.DEFAULT_ASSET_EXTENSIONS), Map.of(), Map.of(), 2);
+        String log = line("192.0.2.1", "10:00:00", "GET /a/1", 200, "1", "-", CHROME, 1)
+                + line("192.0.2.1", "10:01:00", "GET /a/2", 200, "1", "-", CHROME, 1)
+                + line("192.0.2.1", "10:02:00", "GET /b/1", 200, "1", "-", CHROME, 1)
+                + line("192.0.2.1", "10:03:00", "GET /c/1", 200, "1", "-", CHROME, 1);
+
+        PartialAggregate aggregate = aggregate(log, twoKeys);
+
+        List<String> sections = aggregate.getCountedKeysList().stream()
+                .filter(key -> key.getDimension() == Dimension.DIMENSION_SECTION)
+                .map(key -> key.getPeriodStartEpochSecond() % 3600 / 60 + " " + key.getKey() + " " + key.getHits())
+                .toList();
+        assertEquals(List.of("0 /a 1", "1 /a 1", "2 /b 1", "3 (other) 1"), sections);
+        assertEquals(Map.of("SECTION", 1L, "URL", 2L), hits(aggregate, Dimension.DIMENSION_OVERFLOW));
+    }
+
     private static String line(String client, String time, String request, int status, String bytes, String referrer,
                                String agent, long latencyMicros) {
         return client + " - - [01/Nov/2026:" + time + " +0000] \"" + request + " HTTP/1.1\" " + status + " " + bytes
