@@ -13,6 +13,7 @@ import io.hitstream.testing.PostgresTestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * dimension overflowed an {@code overflow} in its JSON and a note on its HTML, over {@link FloodFixture}.
  */
 @QuarkusTest
+@TestProfile(FloodProfile.class)
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
-        value = "classpath:db/rollups"))
+        value = "classpath:db/rollups,classpath:db/report-fixture"))
 class OverflowPanelTest {
     private static final String PANEL = "/api/v1/sites/{site}/panels/{panel}";
     private static final String URL_NOTE = "<p class=\"note\">18 hits (1.8 KiB) of this range were of new keys past "

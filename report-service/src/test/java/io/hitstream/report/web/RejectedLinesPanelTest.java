@@ -13,6 +13,7 @@ import io.hitstream.testing.PostgresTestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * by a whitelisted column, as JSON, CSV and HTML, over {@link FloodFixture}'s hostile samples.
  */
 @QuarkusTest
+@TestProfile(FloodProfile.class)
 @QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "migrations",
-        value = "classpath:db/rollups"))
+        value = "classpath:db/rollups,classpath:db/report-fixture"))
 class RejectedLinesPanelTest {
     private static final String PANEL = "/api/v1/sites/{site}/panels/{panel}";
     private static final String CSV = "/api/v1/sites/{site}/panels/{panel}.csv";
