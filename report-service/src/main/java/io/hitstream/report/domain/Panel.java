@@ -1,6 +1,7 @@
 package io.hitstream.report.domain;
 
 import io.hitstream.rollups.Dimension;
+import io.hitstream.rollups.Grain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -58,10 +59,14 @@ public enum Panel {
             PanelColumn.of("path", "Directory or page", PanelColumn.Kind.TEXT),
             PanelColumn.of("depth", "Depth", PanelColumn.Kind.COUNT),
             PanelColumn.of("hits", "Hits", PanelColumn.Kind.COUNT),
-            PanelColumn.of("bytes", "Bytes", PanelColumn.Kind.BYTES)));
+            PanelColumn.of("bytes", "Bytes", PanelColumn.Kind.BYTES))),
+    REJECTED_LINES("rejected-lines", "Rejected lines", Source.REJECTIONS, null, reasonColumns()),
+    REPAIRED_LINES("repaired-lines", "Repaired lines", Source.REPAIRS, null, reasonColumns()),
+    OVERFLOW("overflow", "Keys past the daily bound", Source.KEYS, Dimension.OVERFLOW, List.of(
+            PanelColumn.text("dimension", "Dimension", PanelColumn.Field.KEY), PanelColumn.HITS, PanelColumn.BYTES));
 
-    /** Where a panel's rows come from. */
-    public enum Source { SUMMARY, HOURS, KEYS, REQUEST_GROUPS, DIR_TREE }
+    /** Where a panel's rows come from; rejections and repairs are counted all time, per reason, not per day. */
+    public enum Source { SUMMARY, HOURS, KEYS, REQUEST_GROUPS, DIR_TREE, REJECTIONS, REPAIRS }
 
     private final String pathName;
     private final String title;
@@ -98,9 +103,36 @@ public enum Panel {
         return columns;
     }
 
-    /** Whether the panel sorts by this column of its own: any, but the Dir Tree by hits or by path (name) only. */
+    /** Whether the rows are of all time whatever the range: the stored counters of lines have no day. */
+    public boolean allTime() {
+        return source == Source.REJECTIONS || source == Source.REPAIRS;
+    }
+
+    /**
+     * Whether the panel reads a dimension whose keys stats bounds per day (past the bound new keys count under
+     * {@code (other)} and as {@link Dimension#OVERFLOW}): the day-grain ones but the overflow itself.
+     */
+    public boolean keysBoundedPerDay() {
+        return dimension != null && dimension.grain() == Grain.DAY && dimension != Dimension.OVERFLOW;
+    }
+
+    /** What the panel says when it has no row. */
+    public String emptyText() {
+        return switch (this) {
+            case REJECTED_LINES -> "No line rejected.";
+            case REPAIRED_LINES -> "No line repaired.";
+            case OVERFLOW -> "No dimension went past its daily bound of distinct keys in this range.";
+            default -> "No hits in this range.";
+        };
+    }
+
+    /**
+     * Whether the panel sorts by this column of its own: any but samples, and the Dir Tree by hits or by path (name)
+     * only.
+     */
     public boolean sortsBy(PanelColumn column) {
-        return this != DIR_TREE || column.name().equals("hits") || column.name().equals("path");
+        return column.kind() != PanelColumn.Kind.SAMPLES
+                && (this != DIR_TREE || column.name().equals("hits") || column.name().equals("path"));
     }
 
     /** The column sorted by when none is asked for; none: most hits first (time panels: in time order). */
@@ -124,6 +156,12 @@ public enum Panel {
 
     private static List<PanelColumn> keyColumns(String name, String heading) {
         return List.of(PanelColumn.text(name, heading, PanelColumn.Field.KEY), PanelColumn.HITS, PanelColumn.BYTES);
+    }
+
+    private static List<PanelColumn> reasonColumns() {
+        return List.of(PanelColumn.of("reason", "Reason", PanelColumn.Kind.TEXT),
+                PanelColumn.of("lines", "Lines", PanelColumn.Kind.COUNT),
+                PanelColumn.of("samples", "Recent samples", PanelColumn.Kind.SAMPLES));
     }
 
     private static List<PanelColumn> periodColumns(String name, String heading) {

@@ -18,10 +18,12 @@ public record PanelColumn(String name, String heading, Kind kind, Field field) {
         BYTES,
         /** A latency in microseconds, shown in milliseconds. */
         MICROS,
-        PERCENT;
+        PERCENT,
+        /** Log lines kept as samples, newest first: a list of texts, shown as is (escaped), never sorted by. */
+        SAMPLES;
 
         public boolean numeric() {
-            return this != TEXT && this != LINK && this != PERIOD;
+            return this != TEXT && this != LINK && this != PERIOD && this != SAMPLES;
         }
     }
 

@@ -27,7 +27,10 @@ public record PanelOptions(PanelColumn sort, boolean descending, int page, int s
                 () -> new InvalidPanelOptionException("sort must be a column of " + panel.pathName() + ": "
                         + panel.columns().stream().map(PanelColumn::name).collect(Collectors.joining(", "))));
         if (column != null && !panel.sortsBy(column)) {
-            throw new InvalidPanelOptionException("the Dir Tree sorts by hits or by path (name), not " + sort);
+            throw new InvalidPanelOptionException(panel == Panel.DIR_TREE
+                    ? "the Dir Tree sorts by hits or by path (name), not " + sort
+                    : panel.pathName() + " does not sort by " + sort + "; it sorts by " + panel.columns().stream()
+                            .filter(panel::sortsBy).map(PanelColumn::name).collect(Collectors.joining(", ")));
         }
         int pageNumber = page == null ? 1 : page;
         int pageSize = size == null ? DEFAULT_SIZE : size;

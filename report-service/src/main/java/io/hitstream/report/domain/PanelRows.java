@@ -2,6 +2,7 @@ package io.hitstream.report.domain;
 
 import io.hitstream.rollups.sketch.LatencySummary;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Turns what a panel is computed from into its table's rows, a value per column in the panel's column order. */
@@ -33,6 +34,20 @@ public final class PanelRows {
                     : cells(group.group(), group.calls(), group.slow(), latency.min(), Math.round(latency.mean()),
                             latency.p50(), latency.p90(), latency.p99(), latency.max());
         }).toList();
+    }
+
+    /** The rows of rejected lines, most lines first, ties in the order given (by reason). */
+    public static List<List<Object>> ofRejections(List<Rejection> rejections) {
+        return rejections.stream().sorted(Comparator.comparingLong(Rejection::lines).reversed())
+                .map(rejection -> List.<Object>of(rejection.reason(), rejection.lines(), rejection.samples()))
+                .toList();
+    }
+
+    /** The rows of repaired lines, most lines first, ties in the order given (by reason). */
+    public static List<List<Object>> ofRepairs(List<LineRepair> repairs) {
+        return repairs.stream().sorted(Comparator.comparingLong(LineRepair::lines).reversed())
+                .map(repair -> List.<Object>of(repair.reason(), repair.lines(), repair.samples()))
+                .toList();
     }
 
     public static List<List<Object>> ofDirTree(DirNode root) {

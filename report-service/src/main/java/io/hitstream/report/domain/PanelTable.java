@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One page of a panel's table.
@@ -11,11 +12,24 @@ import java.util.List;
  * @param rows the page's rows, each a value per column of the panel (String, Long, Double, or null where a
  *     figure does not apply)
  * @param totalRows how many rows the whole table has
+ * @param overflow what the panel's dimension counted under {@code (other)} over the range, empty when its keys
+ *     stayed within the daily bound (and for panels whose keys are not bounded)
  */
-public record PanelTable(Panel panel, PanelOptions options, List<List<Object>> rows, long totalRows) {
+public record PanelTable(Panel panel, PanelOptions options, List<List<Object>> rows, long totalRows,
+        Optional<KeyOverflow> overflow) {
 
     public PanelTable {
         rows = rows.stream().map(row -> Collections.unmodifiableList(new ArrayList<>(row))).toList();
+    }
+
+    /** A page of a panel whose dimension did not overflow. */
+    public PanelTable(Panel panel, PanelOptions options, List<List<Object>> rows, long totalRows) {
+        this(panel, options, rows, totalRows, Optional.empty());
+    }
+
+    /** The same page, saying what its dimension counted under {@code (other)}. */
+    public PanelTable withOverflow(Optional<KeyOverflow> keysPastTheBound) {
+        return new PanelTable(panel, options, rows, totalRows, keysPastTheBound);
     }
 
     /** Sorts every row of a computed panel as asked (stable, so ties keep the panel's order) and keeps the page. */

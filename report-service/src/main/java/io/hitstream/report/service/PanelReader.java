@@ -5,6 +5,7 @@ import io.hitstream.report.domain.DateRange;
 import io.hitstream.report.domain.DirNode;
 import io.hitstream.report.domain.DirTree;
 import io.hitstream.report.domain.HourTotals;
+import io.hitstream.report.domain.KeyOverflow;
 import io.hitstream.report.domain.KeyRow;
 import io.hitstream.report.domain.LineRepair;
 import io.hitstream.report.domain.Panel;
@@ -33,6 +34,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads the report's panels over a range the reader selected, for a site the reader may see. */
 @ApplicationScoped
@@ -66,22 +68,36 @@ public class PanelReader {
      */
     public Uni<SiteReport> report(ReportRange range) {
         Uni<List<HourTotals>> hours = rollups.hours(range.site(), range.range()).memoize().indefinitely();
+        Uni<Map<String, KeyOverflow>> overflow = overflow(range).memoize().indefinitely();
         List<Uni<PanelTable>> tables = Arrays.stream(Panel.values())
                 .filter(panel -> panel != Panel.DIR_TREE)
-                .map(panel -> table(range, panel, PanelOptions.top(SiteReport.ROWS), hours))
+                .map(panel -> table(range, panel, PanelOptions.top(SiteReport.ROWS), hours, overflow))
                 .toList();
         return Uni.join().all(tables).andFailFast()
                 .flatMap(panels -> dirTree(range, PanelOptions.top(SiteReport.ROWS))
                         .map(tree -> new SiteReport(range, panels, tree)));
     }
 
-    /** One page of a panel's table, as the options ask. */
+    /** One page of a panel's table, as the options ask, with what its dimension counted under (other). */
     public Uni<PanelTable> table(ReportRange range, Panel panel, PanelOptions options) {
-        return table(range, panel, options, rollups.hours(range.site(), range.range()));
+        return table(range, panel, options, rollups.hours(range.site(), range.range()), overflow(range));
     }
 
-    /** A panel's page, the range's hours read by {@code hours} where the panel needs them. */
-    private Uni<PanelTable> table(ReportRange range, Panel panel, PanelOptions options, Uni<List<HourTotals>> hours) {
+    /**
+     * A panel's page, the range's hours read by {@code hours} and the overflow of its dimensions by {@code overflow}
+     * where the panel needs them.
+     */
+    private Uni<PanelTable> table(ReportRange range, Panel panel, PanelOptions options, Uni<List<HourTotals>> hours,
+            Uni<Map<String, KeyOverflow>> overflow) {
+        Uni<PanelTable> table = rows(range, panel, options, hours);
+        if (!panel.keysBoundedPerDay()) {
+            return table;
+        }
+        return Uni.combine().all().unis(table, overflow).with((page, byDimension) ->
+                page.withOverflow(Optional.ofNullable(byDimension.get(panel.dimension().name()))));
+    }
+
+    private Uni<PanelTable> rows(ReportRange range, Panel panel, PanelOptions options, Uni<List<HourTotals>> hours) {
         return switch (panel.source()) {
             case SUMMARY -> summary(range, hours).map(rows -> PanelTable.paged(panel, options, rows));
             case HOURS -> hours.map(rows -> PanelTable.paged(panel, options,
@@ -91,7 +107,17 @@ public class PanelReader {
                     .map(groups -> PanelTable.paged(panel, options, PanelRows.ofRequestGroups(groups)));
             case DIR_TREE -> dirTree(range, options)
                     .map(tree -> PanelTable.pagedInOrder(panel, options, PanelRows.ofDirTree(tree)));
+            case REJECTIONS -> rollups.rejections(range.site())
+                    .map(rejections -> PanelTable.paged(panel, options, PanelRows.ofRejections(rejections)));
+            case REPAIRS -> rollups.repairs(range.site())
+                    .map(repairs -> PanelTable.paged(panel, options, PanelRows.ofRepairs(repairs)));
         };
+    }
+
+    /** What each bounded dimension counted under (other) over the range, by the dimension's name. */
+    private Uni<Map<String, KeyOverflow>> overflow(ReportRange range) {
+        return allKeys(range.site(), Dimension.OVERFLOW, range.range()).map(rows -> rows.stream()
+                .collect(Collectors.toMap(KeyRow::key, row -> new KeyOverflow(row.hits(), row.bytes()))));
     }
 
     /** The Dir Tree over the range, to the options' depth, in their order and filter. */

@@ -109,8 +109,11 @@ public class ReportApi {
     @Operation(summary = "One panel of a site's report over a range: a page of its table",
             description = "Panels: summary, traffic, hours, weekdays, urls, client-domains, tlds, countries, referrers, "
                     + "referrer-domains, search-engines, browsers, operating-systems, devices, crawlers, status-codes, "
-                    + "bad-links, redirects, request-groups, patterns, web-hosts, dir-tree. Every panel has the same shape: "
-                    + "its columns, then its rows as objects keyed by column name.")
+                    + "bad-links, redirects, request-groups, patterns, web-hosts, dir-tree, rejected-lines, repaired-lines "
+                    + "(both of all time: allTime is true, from and to null), overflow (per dimension, the hits and bytes "
+                    + "counted under (other) past the daily bound of distinct keys). Every panel has the same shape: "
+                    + "its columns, then its rows as objects keyed by column name; a panel whose dimension went past the "
+                    + "bound in the range says so in overflow.")
     @APIResponse(responseCode = "200", description = "The page of the panel")
     @APIResponse(responseCode = "400", description = "A bad date, from after to, a range over the maximum, or a sort "
             + "column, direction, page, size or depth the panel does not have",

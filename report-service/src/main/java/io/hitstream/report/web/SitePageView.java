@@ -16,10 +16,11 @@ import java.util.Locale;
  * What the site page shows: the summary (status classes, days, rejected lines), the panels' first rows, the Dir
  * Tree, and the permalinks to other ranges.
  *
+ * @param dirTreeNotes the notes of the URLs, which the Dir Tree is made of (keys counted under (other))
  * @param previousLabel the period compared with, "" when not compared
  */
 public record SitePageView(SiteSummary summary, List<DayBar> bars, List<FigureView> figures, List<PanelView> panels,
-        DirNode dirTree, String dirTreeHref, List<PresetLink> presets, boolean compared, String compareHref,
+        DirNode dirTree, List<String> dirTreeNotes, String dirTreeHref, List<PresetLink> presets, boolean compared, String compareHref,
         String previousLabel) {
 
     /** A link to the report over a preset; current when it is the range shown. */
@@ -40,8 +41,10 @@ public record SitePageView(SiteSummary summary, List<DayBar> bars, List<FigureVi
                         range.selection().preset().filter(preset::equals).isPresent()))
                 .toList();
         boolean compared = range.previous().isPresent();
+        List<String> urlNotes = panels.stream().filter(view -> view.pathName().equals(Panel.URLS.pathName()))
+                .findFirst().map(PanelView::notes).orElse(List.of());
         return new SitePageView(summary, DayBar.of(summary.days()), FigureView.of(summaryTable), panels,
-                report.dirTree(), links.panel(Panel.DIR_TREE, PanelOptions.top(PanelOptions.DEFAULT_SIZE), null,
+                report.dirTree(), urlNotes, links.panel(Panel.DIR_TREE, PanelOptions.top(PanelOptions.DEFAULT_SIZE), null,
                         false, 1), presets, compared, links.site(!compared),
                 range.previous().map(previous -> previous.from() + " to " + previous.to()).orElse(""));
     }

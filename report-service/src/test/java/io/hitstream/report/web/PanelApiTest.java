@@ -41,7 +41,8 @@ class PanelApiTest {
                 .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
         Map<String, Object> expected = new HashMap<>(Map.ofEntries(
                 Map.entry("site", RollupFixture.WWW), Map.entry("timeZone", "UTC"), Map.entry("panel", "redirects"),
-                Map.entry("title", "Redirects"), Map.entry("from", "2026-11-01"), Map.entry("to", "2026-11-07"),
+                Map.entry("title", "Redirects"), Map.entry("allTime", false), Map.entry("from", "2026-11-01"),
+                Map.entry("to", "2026-11-07"),
                 Map.entry("dir", "desc"), Map.entry("page", 1), Map.entry("size", 50), Map.entry("totalRows", 2),
                 Map.entry("columns", List.of(Map.of("name", "url", "heading", "URL", "kind", "text"),
                         Map.of("name", "status", "heading", "Status", "kind", "text"),
@@ -51,6 +52,7 @@ class PanelApiTest {
         expected.put("previousFrom", null);
         expected.put("previousTo", null);
         expected.put("sort", null);
+        expected.put("overflow", null);
         ObjectMapper json = new ObjectMapper();
         assertEquals(json.valueToTree(expected), json.readTree(body));
     }
@@ -309,7 +311,8 @@ class PanelApiTest {
                 .body("detail", equalTo("there is no panel named nope; the panels are summary, traffic, hours, "
                         + "weekdays, urls, client-domains, tlds, countries, referrers, referrer-domains, "
                         + "search-engines, browsers, operating-systems, devices, crawlers, status-codes, bad-links, "
-                        + "redirects, request-groups, patterns, web-hosts, dir-tree"));
+                        + "redirects, request-groups, patterns, web-hosts, dir-tree, rejected-lines, repaired-lines, "
+                        + "overflow"));
     }
 
     @Test

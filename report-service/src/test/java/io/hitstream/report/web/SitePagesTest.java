@@ -133,7 +133,8 @@ class SitePagesTest {
     void hostileRejectionSampleWithQuotesIsEscaped() {
         asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
-                .body(containsString("<tr><td>not_matching_format</td><td class=\"num\">3</td><td><code class=\"sample\">"
+                .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">not_matching_format</td>"
+                        + "<td class=\"num\">3</td><td><code class=\"sample\">"
                         + "203.0.113.9 - - [01/Nov/2026:10:00:00 +0000] &quot;GET / HTTP/1.1&quot; 200 12 &quot;-&quot; "
                         + "&quot;Mozilla/5.0 \\&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&quot;</code>"
                         + "<code class=\"sample\">junk 5</code><code class=\"sample\">junk 4</code>"
@@ -146,7 +147,8 @@ class SitePagesTest {
         asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
                 .statusCode(200)
                 .body(containsString("<h2>Repaired lines</h2>"))
-                .body(containsString("<tr><td>quote_repaired</td><td class=\"num\">4</td><td><code class=\"sample\">"
+                .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">quote_repaired</td>"
+                        + "<td class=\"num\">4</td><td><code class=\"sample\">"
                         + "192.0.2.8 - - [01/Nov/2026:10:00:00 +0000] &quot;GET /&lt;b&gt;x&lt;/b&gt; HTTP/1.1&quot; 200 1 "
                         + "&quot;-&quot; &quot;a &quot;b&quot;</code><code class=\"sample\">192.0.2.8 - - "
                         + "[01/Nov/2026:09:00:00 +0000] &quot;GET / HTTP/1.1&quot; 200 1 &quot;-&quot; &quot;c &quot;d&quot;"
