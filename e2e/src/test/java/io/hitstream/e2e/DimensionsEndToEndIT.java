@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hitstream.rollups.sketch.LatencySketch;
 import io.hitstream.rollups.sketch.LatencySummary;
 import io.hitstream.rollups.sketch.VisitorSketch;
-import io.hitstream.testing.Dnsmasq;
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,69 +16,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The gold log: 40 hand-made lines of example.org (e2e/src/test/resources/dimensions), shipped once by the packaged
- * agent through ingest, the resolver and stats into a fresh database, and every dimension's rows compared with
- * what was counted by hand from the lines. The resolver asks a real dnsmasq, which names three of the five clients
- * and not the fourth; ingest knows the site's www alias, two request groups and a campaign counter
- * (dimensions/ingest-sites.properties). Times are UTC, the site's zone; every line is of 2 March 2026.
- *
- * <p>The clients: 93.184.216.34 is web1.cs.example.co.uk (GB), 81.2.69.160 www.example.de (DE),
- * 2001:4860:4860::8888 dns6.example.net (no country), 66.249.66.1 Googlebot's crawl-66-249-66-1.googlebot.com, and
- * 93.184.216.35 has no name. Humans: Chrome on Windows, Firefox on Linux, Safari on an iPhone and an iPad, Chrome on
- * an Android phone, and two lines without user agent; crawlers: Googlebot (5 lines) and curl (2).
+ * Every dimension of the {@link GoldLog}, shipped once, against the rows counted by hand from its 40 lines: each
+ * test reads that one shipment and none depends on another's order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DimensionsEndToEndIT {
-    private static final String SITE = "example.org";
-    private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-    private static final Path RESOURCES = Pipeline.ROOT.resolve("e2e/src/test/resources/dimensions");
-    private static final Map<String, String> CLIENT_NAMES = Map.of(
-            "93.184.216.34", "web1.cs.example.co.uk",
-            "81.2.69.160", "www.example.de",
-            "2001:4860:4860::8888", "dns6.example.net",
-            "66.249.66.1", "crawl-66-249-66-1.googlebot.com");
+    private static final String SITE = GoldLog.SITE;
 
-    private Dnsmasq dns;
+    private GoldLog gold;
     private Pipeline pipeline;
-    private AgentProcess.Result shipped;
 
     @BeforeAll
     void shipTheGoldLog() throws Exception {
-        dns = Dnsmasq.start(CLIENT_NAMES);
-        pipeline = Pipeline.start("e2e_dimensions", Map.of(
-                "HITSTREAM_RESOLVER_DNS_SERVERS", dns.address(),
-                // Ingest waits for names long enough that a just-started resolver answers every client.
-                "HITSTREAM_INGEST_RESOLVE_TIMEOUT", "10s",
-                "QUARKUS_CONFIG_LOCATIONS", RESOURCES.resolve("ingest-sites.properties").toUri().toString(),
-                // The log's minutes are past the 48 hours minute rows are kept.
-                "HITSTREAM_STATS_RETENTION_INTERVAL", "off"));
-        shipped = pipeline.agent().run("ship", "--site", SITE, "--format", "combined_latency",
-                "--host", "web1.example.net", "--server", pipeline.ingestAddress(),
-                RESOURCES.resolve(SITE + ".access.log").toString());
+        gold = GoldLog.ship("e2e_dimensions", Map.of());
+        pipeline = gold.pipeline();
     }
 
     @AfterAll
     void stop() throws Exception {
-        try {
-            if (pipeline != null) {
-                pipeline.close();
-            }
-        } finally {
-            if (dns != null) {
-                dns.close();
-            }
+        if (gold != null) {
+            gold.close();
         }
     }
 
     @Test
     void everyLineIsAccepted() {
+        AgentProcess.Result shipped = gold.shipped();
         assertEquals(0, shipped.exitCode(), shipped.stderr());
         assertTrue(shipped.stdout().contains("40 accepted, 0 rejected"), shipped.stdout());
     }
 
     @Test
     void everyDayRowIsOfTheLogsOneDay() throws SQLException {
-        assertEquals(List.of(DAY.toString()),
+        assertEquals(List.of(GoldLog.DAY.toString()),
                 pipeline.rows("SELECT DISTINCT local_date FROM daily_counts WHERE site = ?", SITE));
     }
 
@@ -390,12 +357,8 @@ class DimensionsEndToEndIT {
         assertEquals(List.of(), daily("ERROR_LEVEL"));
     }
 
-    /** The day's rows of a day-grain dimension, "key [key2] hits bytes", in byte order of key and key2. */
     private List<String> daily(String dimension) throws SQLException {
-        return pipeline.rows("""
-                SELECT concat_ws(' ', key, NULLIF(key2, ''), hits, bytes) FROM daily_counts
-                WHERE site = ? AND dimension = ? AND local_date = ?
-                ORDER BY key COLLATE "C", key2 COLLATE "C\"""", SITE, dimension, DAY);
+        return gold.daily(dimension);
     }
 
     /** Estimated visitors of each period of a grain ("DAY", "HOUR"), in time order. */
