@@ -99,6 +99,37 @@ class DimensionsEndToEndIT {
     }
 
     @Test
+    void urlsSumTheirLoggedLatenciesForTheReportsAverage() throws SQLException {
+        // URL, latency sum (µs), latencies: every line logs its %D.
+        assertEquals(List.of(
+                "/ 30300 5",
+                "/about.html 2000 1",
+                "/account 10000 1",
+                "/api/orders 1500100 4",
+                "/api/orders/42 1740000 2",
+                "/api/status 250000 1",
+                "/blog 500 1",
+                "/blog/ 29000 2",
+                "/blog/first-post 82000 4",
+                "/blog/links.html 7000 2",
+                "/contact 3000000 1",
+                "/downloads/manual.pdf 95000 1",
+                "/favicon.ico 300 1",
+                "/login 1200 1",
+                "/missing 800 1",
+                "/old-page 2000 3",
+                "/robots.txt 400 1",
+                "/search 105000 2",
+                "/sitemap.xml 900 1",
+                "/static/app.css 1100 2",
+                "/static/logo.png 2000 2",
+                "/wp-login.php 500 1"),
+                pipeline.rows("""
+                        SELECT key, latency_sum_micros, latency_count FROM daily_counts
+                        WHERE site = ? AND dimension = 'URL' ORDER BY key COLLATE "C\"""", SITE));
+    }
+
+    @Test
     void clientsAreCountedUnderTheirRegistrableDomainOrTheirAddressWithoutName() throws SQLException {
         assertEquals(List.of(
                 "93.184.216.35 5 21385",
