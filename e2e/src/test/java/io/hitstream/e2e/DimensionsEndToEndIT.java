@@ -54,7 +54,8 @@ class DimensionsEndToEndIT {
 
     @Test
     void hourlyTotalsCountHitsBytesStatusClassesPagesAndCrawlerHits() throws SQLException {
-        // hour, hits, bytes, 2xx, 3xx, 4xx, 5xx, other; pages leave out css, png, ico and xml, crawlers' included.
+        // hour, hits, bytes, 2xx, 3xx, 4xx, 5xx, other, pages, crawler hits; pages leave out css, png, ico and xml
+        // but not the crawlers' hits.
         assertEquals(List.of(
                         "10:00 22 2520308 15 3 3 1 0 18 4",
                         "11:00 17 190435 13 0 3 1 0 15 3",
@@ -360,10 +361,10 @@ class DimensionsEndToEndIT {
                 SELECT data FROM sketches
                 WHERE site = ? AND kind = 'LATENCY' AND grain = 'HOUR' AND key = 'api-read'
                 ORDER BY period_start""", SITE);
+        assertEquals(2, sketches.size());
         // 10:00's calls took 120, 900 and 250 ms.
         assertEquals(Optional.of(new LatencySummary(3, 120_000, 900_000, 1_270_000 / 3.0, 250_000, 900_000, 900_000)),
                 LatencySketch.fromBytes(sketches.get(0)).summary());
-        assertEquals(2, sketches.size());
     }
 
     @Test
