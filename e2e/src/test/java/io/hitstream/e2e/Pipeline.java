@@ -22,10 +22,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -137,6 +140,49 @@ final class Pipeline implements AutoCloseable {
             }
         }
         return hits;
+    }
+
+    /**
+     * What a query of the database answers, a row a line: its columns as text, separated by single spaces (an SQL
+     * NULL as "null"), in the query's order.
+     */
+    List<String> rows(String sql, Object... parameters) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = postgres.connect(database);
+                PreparedStatement query = prepared(connection, sql, parameters);
+                ResultSet result = query.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringJoiner row = new StringJoiner(" ");
+                for (int column = 1; column <= columns; column++) {
+                    row.add(String.valueOf(result.getString(column)));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    /** The first column of each row a query answers, as bytes (a sketch's data), in the query's order. */
+    List<byte[]> bytes(String sql, Object... parameters) throws SQLException {
+        List<byte[]> values = new ArrayList<>();
+        try (Connection connection = postgres.connect(database);
+                PreparedStatement query = prepared(connection, sql, parameters);
+                ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                values.add(result.getBytes(1));
+            }
+        }
+        return values;
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement query = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setObject(i + 1, parameters[i]);
+        }
+        return query;
     }
 
     /** The end of the last window stats evaluated the site's alert rules on; null before the first evaluation. */

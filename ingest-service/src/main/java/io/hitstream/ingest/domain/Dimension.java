@@ -5,7 +5,7 @@ package io.hitstream.ingest.domain;
  * to it; the contract's {@code Dimension} names each the same, documented there.
  */
 public enum Dimension {
-    URL(Grain.DAY, false, false),
+    URL(Grain.DAY, false, true),
     CLIENT_DOMAIN(Grain.DAY, false, false),
     CLIENT_TLD(Grain.DAY, false, false),
     COUNTRY(Grain.DAY, false, false),

@@ -162,7 +162,7 @@ final class DimensionTally {
                          String path, Referrer referrer) {
         long hourStart = hour.startEpochSecond();
         LocalDate date = hour.date();
-        count(Dimension.URL, hourStart, date, path, "");
+        countUrl(hourStart, date, record, path);
         if (status == NOT_FOUND) {
             count(Dimension.NOT_FOUND_URL, hourStart, date, path, "");
             if (referrer.kind() == Referrer.Kind.INTERNAL) {
@@ -178,6 +178,15 @@ final class DimensionTally {
         if (group.isPresent()) {
             addRequestGroup(hour, minuteStart, record, group.get());
         }
+    }
+
+    /** Counts the URL with the line's latency, where logged: the report shows each URL's average latency. */
+    private void countUrl(long hourStart, LocalDate date, LogRecord record, String path) {
+        if (record.hasLatency()) {
+            line.setLatency(record.latencyMicros(), false);
+        }
+        count(Dimension.URL, hourStart, date, path, "");
+        line.clearLatency();
     }
 
     private void addRequestGroup(LocalHours.LocalHour hour, long minuteStart, LogRecord record, RequestGroupRule rule) {

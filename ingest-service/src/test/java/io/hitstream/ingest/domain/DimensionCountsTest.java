@@ -172,6 +172,18 @@ class DimensionCountsTest {
     }
 
     @Test
+    void urlsSumTheLatenciesOfTheirHitsForTheAverageButCountNoSlowCalls() {
+        // "/": 1200, 100 (HEAD) and 1000 µs; /api/items: the api group's five calls, two of them slow there.
+        assertEquals(List.of("/ 3 hits 2300 µs 3 latencies 0 slow", "/api/items 5 hits 900000 µs 5 latencies 0 slow"),
+                AGGREGATE.getCountedKeysList().stream()
+                        .filter(key -> key.getDimension() == Dimension.DIMENSION_URL)
+                        .filter(key -> key.getKey().equals("/") || key.getKey().equals("/api/items"))
+                        .map(key -> key.getKey() + " " + key.getHits() + " hits " + key.getLatencySumMicros() + " µs "
+                                + key.getLatencyCount() + " latencies " + key.getSlow() + " slow")
+                        .toList());
+    }
+
+    @Test
     void aGroupsLatencySketchHoldsItsCallsOfTheHour() {
         Sketch sketch = sketches(SketchKind.SKETCH_KIND_LATENCY).stream()
                 .filter(latency -> latency.getGrain() == Grain.GRAIN_HOUR).findFirst().orElseThrow();

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hitstream.proto.resolver.v1.Resolution;
 import io.hitstream.proto.resolver.v1.ResolveOutcome;
-import io.hitstream.resolver.testing.Dnsmasq;
 import io.hitstream.resolver.testing.DnsmasqResource;
 import io.hitstream.resolver.testing.InjectDns;
 import io.hitstream.resolver.testing.ResolverClient;
 import io.hitstream.resolver.testing.SeededDatabaseResource;
+import io.hitstream.testing.Dnsmasq;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

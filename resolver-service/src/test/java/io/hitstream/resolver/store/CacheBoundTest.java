@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hitstream.resolver.domain.NameAnswer;
 import io.hitstream.resolver.domain.Outcome;
-import io.hitstream.resolver.testing.Dnsmasq;
 import io.hitstream.resolver.testing.ResolverDatabase;
 import io.hitstream.resolver.testing.StandaloneResolver;
 import io.hitstream.resolver.testing.TestHosts;
+import io.hitstream.testing.Dnsmasq;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

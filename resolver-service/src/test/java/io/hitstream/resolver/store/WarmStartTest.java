@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hitstream.resolver.domain.NameAnswer;
 import io.hitstream.resolver.domain.Outcome;
-import io.hitstream.resolver.testing.Dnsmasq;
 import io.hitstream.resolver.testing.ResolverDatabase;
 import io.hitstream.resolver.testing.StandaloneResolver;
 import io.hitstream.resolver.testing.TestHosts;
 import io.hitstream.resolver.testing.UdpDnsRelay;
+import io.hitstream.testing.Dnsmasq;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.hitstream.resolver.testing;
 
+import io.hitstream.testing.Dnsmasq;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.util.Map;

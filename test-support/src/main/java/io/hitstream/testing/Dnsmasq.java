@@ -1,4 +1,4 @@
-package io.hitstream.resolver.testing;
+package io.hitstream.testing;
 
 import java.io.IOException;
 import java.net.DatagramSocket;
