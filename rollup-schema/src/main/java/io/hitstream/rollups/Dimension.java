@@ -27,7 +27,9 @@ public enum Dimension {
     REQUEST_GROUP(Grain.HOUR),
     PATTERN(Grain.HOUR),
     OVERFLOW(Grain.DAY),
-    ERROR_LEVEL(Grain.DAY);
+    ERROR_LEVEL(Grain.DAY),
+    REJECTION_REASON(Grain.DAY),
+    REPAIR_REASON(Grain.DAY);
 
     private final Grain grain;
 

@@ -65,7 +65,7 @@ public enum Panel {
     OVERFLOW("overflow", "Keys past the daily bound", Source.KEYS, Dimension.OVERFLOW, List.of(
             PanelColumn.text("dimension", "Dimension", PanelColumn.Field.KEY), PanelColumn.HITS, PanelColumn.BYTES));
 
-    /** Where a panel's rows come from; rejections and repairs are counted all time, per reason, not per day. */
+    /** Where a panel's rows come from; rejections and repairs are per reason, with their kept samples. */
     public enum Source { SUMMARY, HOURS, KEYS, REQUEST_GROUPS, DIR_TREE, REJECTIONS, REPAIRS }
 
     private final String pathName;
@@ -101,11 +101,6 @@ public enum Panel {
 
     public List<PanelColumn> columns() {
         return columns;
-    }
-
-    /** Whether the rows are of all time whatever the range: the stored counters of lines have no day. */
-    public boolean allTime() {
-        return source == Source.REJECTIONS || source == Source.REPAIRS;
     }
 
     /**

@@ -3,7 +3,7 @@ package io.hitstream.report.domain;
 import java.util.List;
 
 /**
- * Lines of a site not counted for one reason, all time, with the latest offending line as a sample.
+ * Lines of a site not counted for one reason over a range, with the latest offending line as a sample.
  *
  * @param samples the most recent offending lines kept (at most 5), newest first
  */

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  * @param topUrls the {@link #TOP} URLs with most hits, ties in URL order
  * @param topClientDomains the {@link #TOP} client domains with most hits, ties in domain order
  * @param days every day of the range in order, days without data as zeros
- * @param rejections all-time rejections by reason
- * @param repairs all-time repaired lines by reason
+ * @param rejections lines rejected on the range's days, by reason
+ * @param repairs lines repaired on the range's days, by reason
  */
 public record SiteSummary(String site, String timeZone, LocalDate from, LocalDate to, long hits, long bytes,
         StatusClasses statusClasses, List<UrlHits> topUrls, List<DomainHits> topClientDomains,

@@ -7,7 +7,6 @@ import io.hitstream.report.domain.DirTree;
 import io.hitstream.report.domain.HourTotals;
 import io.hitstream.report.domain.KeyOverflow;
 import io.hitstream.report.domain.KeyRow;
-import io.hitstream.report.domain.LineRepair;
 import io.hitstream.report.domain.Panel;
 import io.hitstream.report.domain.PanelColumn;
 import io.hitstream.report.domain.PanelOptions;
@@ -17,7 +16,6 @@ import io.hitstream.report.domain.PeriodFigures;
 import io.hitstream.report.domain.PeriodTotals;
 import io.hitstream.report.domain.RangeSelection;
 import io.hitstream.report.domain.Reader;
-import io.hitstream.report.domain.Rejection;
 import io.hitstream.report.domain.ReportRange;
 import io.hitstream.report.domain.RequestGroup;
 import io.hitstream.report.domain.SiteAccess;
@@ -107,9 +105,9 @@ public class PanelReader {
                     .map(groups -> PanelTable.paged(panel, options, PanelRows.ofRequestGroups(groups)));
             case DIR_TREE -> dirTree(range, options)
                     .map(tree -> PanelTable.pagedInOrder(panel, options, PanelRows.ofDirTree(tree)));
-            case REJECTIONS -> rollups.rejections(range.site())
+            case REJECTIONS -> rollups.rejections(range.site(), range.range())
                     .map(rejections -> PanelTable.paged(panel, options, PanelRows.ofRejections(rejections)));
-            case REPAIRS -> rollups.repairs(range.site())
+            case REPAIRS -> rollups.repairs(range.site(), range.range())
                     .map(repairs -> PanelTable.paged(panel, options, PanelRows.ofRepairs(repairs)));
         };
     }
@@ -152,15 +150,13 @@ public class PanelReader {
         Uni<Optional<PeriodFigures>> previous = range.previous().isEmpty() ? Uni.createFrom().item(Optional.empty())
                 : figures(rollups.hours(site, range.previous().get()), site, range.previous().get())
                         .map(Optional::of);
-        return Uni.combine().all().unis(figures(hours, site, range.range()), previous, rollups.rejections(site),
-                        rollups.repairs(site))
-                .with((current, before, rejections, repairs) -> PanelRows.ofFigures(current.figures(
-                        before.orElse(null), rejections.stream().mapToLong(Rejection::lines).sum(),
-                        repairs.stream().mapToLong(LineRepair::lines).sum())));
+        return Uni.combine().all().unis(figures(hours, site, range.range()), previous)
+                .with((current, before) -> PanelRows.ofFigures(current.figures(before.orElse(null))));
     }
 
     private Uni<PeriodFigures> figures(Uni<List<HourTotals>> hours, String site, DateRange range) {
-        return Uni.combine().all().unis(hours, rollups.visitors(site, range))
+        return Uni.combine().all().unis(hours, rollups.visitors(site, range), rollups.rejections(site, range),
+                        rollups.repairs(site, range))
                 .with(PeriodFigures::of);
     }
 

@@ -76,8 +76,8 @@ public class SummaryReader {
                         rollups.days(site, range),
                         rollups.topUrls(site, range, SiteSummary.TOP),
                         rollups.topClientDomains(site, range, SiteSummary.TOP),
-                        rollups.rejections(site),
-                        rollups.repairs(site))
+                        rollups.rejections(site, range),
+                        rollups.repairs(site, range))
                 .with((days, urls, domains, rejections, repairs) ->
                         SiteSummary.of(span, range, days, urls, domains, rejections, repairs));
     }

@@ -20,18 +20,19 @@ public class WeekReports {
         this.rollups = rollups;
     }
 
-    // The week's queries are independent, so they run at once on separate pooled connections. Rejected and repaired
-    // lines are counted for all time, not per week, so a weekly snapshot leaves them out.
+    // The week's queries are independent, so they run at once on separate pooled connections.
     public Uni<WeekReport> read(SiteSpan site, Week week) {
         String name = site.site();
         return Uni.combine().all().unis(
                         rollups.days(name, week.days()),
                         rollups.topUrls(name, week.days(), SiteSummary.TOP),
                         rollups.topClientDomains(name, week.days(), SiteSummary.TOP),
+                        rollups.rejections(name, week.days()),
+                        rollups.repairs(name, week.days()),
                         rollups.topKeys(name, Dimension.REFERRER_URL, week.days(), SiteSummary.TOP),
                         badLinks(name, week))
-                .with((days, urls, domains, referrers, badLinks) -> new WeekReport(week,
-                        SiteSummary.of(site, week.days(), days, urls, domains, List.of(), List.of()), referrers,
+                .with((days, urls, domains, rejections, repairs, referrers, badLinks) -> new WeekReport(week,
+                        SiteSummary.of(site, week.days(), days, urls, domains, rejections, repairs), referrers,
                         badLinks));
     }
 

@@ -97,18 +97,22 @@ public class RollupReader {
             SELECT data FROM sketches
             WHERE site = $1 AND kind = 'VISITORS' AND grain = 'DAY' AND local_date BETWEEN $2 AND $3
             """;
-    private static final String REJECTIONS = """
-            SELECT r.reason, r.lines, r.sample,
-                   ARRAY(SELECT s.sample FROM rejection_samples s WHERE s.site = r.site AND s.reason = r.reason
-                         ORDER BY s.id DESC LIMIT $2) AS samples
-            FROM rejections r WHERE r.site = $1 ORDER BY r.reason COLLATE "C"
+    /**
+     * Lines per reason over a range, from the counted keys of a reason dimension, with the reason's newest kept samples
+     * (of whatever day) and its counter's latest sample for rows counted before samples were kept.
+     */
+    private static final String REASONS = """
+            SELECT c.key AS reason, sum(c.hits)::bigint AS lines,
+                   coalesce((SELECT r.sample FROM %2$s r WHERE r.site = $1 AND r.reason = c.key), '') AS sample,
+                   ARRAY(SELECT s.sample FROM %3$s s WHERE s.site = $1 AND s.reason = c.key
+                         ORDER BY s.id DESC LIMIT $4) AS samples
+            FROM daily_counts c
+            WHERE c.site = $1 AND c.dimension = '%1$s' AND c.local_date BETWEEN $2 AND $3
+            GROUP BY c.key ORDER BY c.key COLLATE "C"
             """;
-    private static final String REPAIRS = """
-            SELECT r.reason, r.lines, r.sample,
-                   ARRAY(SELECT s.sample FROM repair_samples s WHERE s.site = r.site AND s.reason = r.reason
-                         ORDER BY s.id DESC LIMIT $2) AS samples
-            FROM line_repairs r WHERE r.site = $1 ORDER BY r.reason COLLATE "C"
-            """;
+    private static final String REJECTIONS = REASONS.formatted(Dimension.REJECTION_REASON, "rejections",
+            "rejection_samples");
+    private static final String REPAIRS = REASONS.formatted(Dimension.REPAIR_REASON, "line_repairs", "repair_samples");
 
     private final Pool pool;
 
@@ -214,15 +218,15 @@ public class RollupReader {
                 .map(days -> VisitorSketch.union(days).estimate());
     }
 
-    /** The site's all-time rejections, by reason. */
-    public Uni<List<Rejection>> rejections(String site) {
-        return list(REJECTIONS, Tuple.of(site, RollupLimits.MAX_SAMPLES),
+    /** The site's lines rejected over the range, by reason, on the days ingest received them. */
+    public Uni<List<Rejection>> rejections(String site, DateRange range) {
+        return list(REJECTIONS, Tuple.of(site, range.from(), range.to(), RollupLimits.MAX_SAMPLES),
                 row -> new Rejection(row.getString("reason"), row.getLong("lines"), row.getString("sample"), samples(row)));
     }
 
-    /** The site's all-time repaired lines, by reason. */
-    public Uni<List<LineRepair>> repairs(String site) {
-        return list(REPAIRS, Tuple.of(site, RollupLimits.MAX_SAMPLES), row -> new LineRepair(row.getString("reason"), row.getLong("lines"), samples(row)));
+    /** The site's lines repaired over the range, by reason, as {@link #rejections}. */
+    public Uni<List<LineRepair>> repairs(String site, DateRange range) {
+        return list(REPAIRS, Tuple.of(site, range.from(), range.to(), RollupLimits.MAX_SAMPLES), row -> new LineRepair(row.getString("reason"), row.getLong("lines"), samples(row)));
     }
 
     /** The kept samples, newest first; rows counted before samples were kept have their counter's latest sample. */

@@ -16,7 +16,7 @@ import java.util.Map;
 public record FigureView(String label, String text, String title, String change, String previous) {
     private static final Map<String, String> LABELS = Map.of("hits", "Hits", "pages", "Pages", "visitors",
             "Visitors", "bytes", "Bytes", "crawlerSharePercent", "Crawler share", "rejectedLines",
-            "Rejected lines (all time)", "repairedLines", "Repaired lines (all time)");
+            "Rejected lines", "repairedLines", "Repaired lines");
 
     /** The figures of the summary panel's rows: name, value, previous, change. */
     static List<FigureView> of(PanelTable summary) {

@@ -16,11 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * keyed by the column names listed in {@code columns}.
  */
 public record PanelJson(String site, String timeZone, String panel, String title,
-        @Schema(description = "true when the rows are of all time whatever the range asked (rejected-lines, "
-                + "repaired-lines: those lines are counted per reason, not per day); from and to are then null")
-        boolean allTime,
-        @Schema(description = "First day of the rows, null when allTime") LocalDate from,
-        @Schema(description = "Last day of the rows, null when allTime") LocalDate to,
+        @Schema(description = "First day of the rows") LocalDate from,
+        @Schema(description = "Last day of the rows") LocalDate to,
         @Schema(description = "First day of the period compared with; null unless compare=true") LocalDate previousFrom,
         @Schema(description = "Last day of the period compared with; null unless compare=true") LocalDate previousTo,
         @Schema(description = "The column sorted by; null for the panel's own order") String sort,
@@ -55,10 +52,9 @@ public record PanelJson(String site, String timeZone, String panel, String title
     static PanelJson of(ReportRange range, PanelTable table) {
         List<PanelColumn> columns = table.panel().columns();
         DateRange previous = range.previous().orElse(null);
-        boolean allTime = table.panel().allTime();
         return new PanelJson(range.site(), range.span().timeZone(), table.panel().pathName(), table.panel().title(),
-                allTime, allTime ? null : range.range().from(), allTime ? null : range.range().to(),
-                previous == null || allTime ? null : previous.from(), previous == null || allTime ? null : previous.to(),
+                range.range().from(), range.range().to(),
+                previous == null ? null : previous.from(), previous == null ? null : previous.to(),
                 table.options().sort() == null ? null : table.options().sort().name(),
                 table.options().descending() ? "desc" : "asc", table.options().page(), table.options().size(),
                 table.totalRows(),

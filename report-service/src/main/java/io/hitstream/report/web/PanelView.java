@@ -12,16 +12,13 @@ import java.util.Locale;
  * A panel's table as the ranking tag draws it: headings that sort (server-side, by link), cells as text, and links
  * to the other pages, the whole panel and its CSV; every link keeps the range.
  *
- * @param allTime whether the rows are of all time, not of the range
- * @param notes what a reader must know to read the rows right: that they are of all time, or that some of the
- *     range's keys went past the daily bound and are counted under (other)
+ * @param notes what a reader must know to read the rows right: that some of the range's keys went past the daily
+ *     bound and are counted under (other)
  * @param emptyText what stands instead of a table without rows
  */
-public record PanelView(String title, String pathName, boolean allTime, List<String> notes, String emptyText,
+public record PanelView(String title, String pathName, List<String> notes, String emptyText,
         List<Heading> headings, List<Row> rows, long totalRows, String panelHref, String csvHref, String previousHref,
         String nextHref, String pageLabel) {
-    static final String ALL_TIME_NOTE = "All time, not only this range: these lines are counted per reason, not per "
-            + "day.";
 
     /**
      * A column heading; sortHref sorts by it (the other way round when it is the column sorted by already), null for
@@ -62,7 +59,7 @@ public record PanelView(String title, String pathName, boolean allTime, List<Str
             rows.add(new Row(table.options().offset() + i + 1, cells));
         }
         int page = table.options().page();
-        return new PanelView(table.panel().title(), table.panel().pathName(), table.panel().allTime(), notes(table),
+        return new PanelView(table.panel().title(), table.panel().pathName(), notes(table),
                 table.panel().emptyText(), headings, rows, table.totalRows(),
                 links.panel(table.panel(), table.options(), sorted, table.options().descending(), 1),
                 links.csv(table.panel(), table.options()),
@@ -76,9 +73,6 @@ public record PanelView(String title, String pathName, boolean allTime, List<Str
 
     private static List<String> notes(PanelTable table) {
         List<String> notes = new ArrayList<>();
-        if (table.panel().allTime()) {
-            notes.add(ALL_TIME_NOTE);
-        }
         table.overflow().ifPresent(overflow -> notes.add(ReportFormat.grouped(overflow.hits()) + " hits ("
                 + ReportFormat.byteSize(overflow.bytes()) + ") of this range were of new keys past the day's bound "
                 + "of distinct keys: they are counted under (other), and how many distinct keys they were is not "

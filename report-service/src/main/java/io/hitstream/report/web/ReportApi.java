@@ -67,8 +67,8 @@ public class ReportApi {
     @GET
     @Path("/{site}/summary")
     @Operation(summary = "One site's summary over a range of days",
-            description = "Hits, bytes, status classes, top URLs and client domains, hits per day, and the rejected "
-                    + "and repaired lines of all time.")
+            description = "Hits, bytes, status classes, top URLs and client domains, hits per day, and the lines "
+                    + "rejected and repaired on the range's days (the days ingest received them).")
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "400", description = "A bad date, from after to, or a range over the maximum",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -110,7 +110,7 @@ public class ReportApi {
             description = "Panels: summary, traffic, hours, weekdays, urls, client-domains, tlds, countries, referrers, "
                     + "referrer-domains, search-engines, browsers, operating-systems, devices, crawlers, status-codes, "
                     + "bad-links, redirects, request-groups, patterns, web-hosts, dir-tree, rejected-lines, repaired-lines "
-                    + "(both of all time: allTime is true, from and to null), overflow (per dimension, the hits and bytes "
+                    + "(on the days ingest received the lines), overflow (per dimension, the hits and bytes "
                     + "counted under (other) past the daily bound of distinct keys). Every panel has the same shape: "
                     + "its columns, then its rows as objects keyed by column name; a panel whose dimension went past the "
                     + "bound in the range says so in overflow.")

@@ -34,7 +34,7 @@ class SiteScopedQueriesTest {
             }
         }
 
-        assertEquals(Set.of("COUNT", "DAYS", "DAY_VISITORS", "HOURS", "HOUR_LATENCIES", "REJECTIONS", "REPAIRS",
+        assertEquals(Set.of("COUNT", "DAYS", "DAY_VISITORS", "HOURS", "HOUR_LATENCIES", "REASONS", "REJECTIONS", "REPAIRS",
                 "SELECT", "SITES", "SITE_DAYS", "SPAN", "TOP_KEYS"), queries);
         assertEquals(Set.of("SITES"), spanningSites);
     }

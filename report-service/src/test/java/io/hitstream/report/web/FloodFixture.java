@@ -16,9 +16,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * <p>Days 2026-11-01 to 03. URLs: "/a" 8, 4 and 5 hits; "(other)" 12 hits (1,200 bytes) on the 1st and 6 (600) on
  * the 2nd, each also counted as OVERFLOW|URL. Client domains: example.net 20 and 9 hits; "(other)" 3 hits (30 bytes)
- * on the 2nd, also OVERFLOW|CLIENT_DOMAIN. Browsers: Firefox, never past the bound. Rejected lines (all time):
+ * on the 2nd, also OVERFLOW|CLIENT_DOMAIN. Browsers: Firefox, never past the bound. Rejected lines, all on the 1st:
  * not_matching_format 7 with two kept samples, bad_timestamp 2 and too_long 2 with none kept. Repaired lines:
- * quote_repaired 3, field_truncated 3 and a third reason of 1 line.
+ * quote_repaired 3, field_truncated 3 and a third reason of 1 line, on the 1st too.
  */
 final class FloodFixture {
     static final String FLOOD = "flood.example.org";
@@ -96,6 +96,12 @@ final class FloodFixture {
             counted(insert, "CLIENT_DOMAIN", "2026-11-02", "(other)", 3, 30);
             counted(insert, "OVERFLOW", "2026-11-02", "CLIENT_DOMAIN", 3, 30);
             counted(insert, "BROWSER", "2026-11-01", "Firefox", 20, 2000);
+            counted(insert, "REJECTION_REASON", "2026-11-01", "not_matching_format", 7, 0);
+            counted(insert, "REJECTION_REASON", "2026-11-01", "too_long", 2, 0);
+            counted(insert, "REJECTION_REASON", "2026-11-01", "bad_timestamp", 2, 0);
+            counted(insert, "REPAIR_REASON", "2026-11-01", "quote_repaired", 3, 0);
+            counted(insert, "REPAIR_REASON", "2026-11-01", "field_truncated", 3, 0);
+            counted(insert, "REPAIR_REASON", "2026-11-01", "invalid_utf8", 1, 0);
             insert.executeBatch();
         }
     }

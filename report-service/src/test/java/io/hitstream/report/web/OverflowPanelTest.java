@@ -41,7 +41,6 @@ class OverflowPanelTest {
         asAdmin().when().get(PANEL, FLOOD, "overflow").then()
                 .statusCode(200)
                 .body("title", equalTo("Keys past the daily bound"))
-                .body("allTime", equalTo(false))
                 .body("columns.name", contains("dimension", "hits", "bytes"))
                 .body("rows.dimension", contains("URL", "CLIENT_DOMAIN"))
                 .body("rows.hits", contains(18, 3))

@@ -41,7 +41,7 @@ class PanelApiTest {
                 .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
         Map<String, Object> expected = new HashMap<>(Map.ofEntries(
                 Map.entry("site", RollupFixture.WWW), Map.entry("timeZone", "UTC"), Map.entry("panel", "redirects"),
-                Map.entry("title", "Redirects"), Map.entry("allTime", false), Map.entry("from", "2026-11-01"),
+                Map.entry("title", "Redirects"), Map.entry("from", "2026-11-01"),
                 Map.entry("to", "2026-11-07"),
                 Map.entry("dir", "desc"), Map.entry("page", 1), Map.entry("size", 50), Map.entry("totalRows", 2),
                 Map.entry("columns", List.of(Map.of("name", "url", "heading", "URL", "kind", "text"),
@@ -238,7 +238,7 @@ class PanelApiTest {
         List<Map<String, Object>> expected = List.of(
                 figure("hits", 20, 15, 33.3), figure("pages", 12, 9, 33.3), figure("visitors", 4, 3, 33.3),
                 figure("bytes", 2048, 1500, 36.5), figure("crawlerSharePercent", 25.0, 13.3, 88.0),
-                figure("rejectedLines", 5, null, null), figure("repairedLines", 4, null, null));
+                figure("rejectedLines", 2, 1, 100.0), figure("repairedLines", 0, 0, null));
         ObjectMapper json = new ObjectMapper();
         assertEquals(json.valueToTree(expected), json.readTree(body).get("rows"));
     }
@@ -298,7 +298,7 @@ class PanelApiTest {
         assertEquals("\"figure\",\"value\",\"previous\",\"changePercent\"\r\n"
                 + "\"hits\",\"7\",\"0\",\"\"\r\n\"pages\",\"4\",\"0\",\"\"\r\n\"visitors\",\"0\",\"0\",\"\"\r\n"
                 + "\"bytes\",\"700\",\"0\",\"\"\r\n\"crawlerSharePercent\",\"14.3\",\"0.0\",\"\"\r\n"
-                + "\"rejectedLines\",\"5\",\"\",\"\"\r\n\"repairedLines\",\"4\",\"\",\"\"\r\n", csv);
+                + "\"rejectedLines\",\"0\",\"0\",\"\"\r\n\"repairedLines\",\"4\",\"0\",\"\"\r\n", csv);
     }
 
     @Test

@@ -34,7 +34,7 @@ class PanelPagesTest {
                 .body(containsString("<div class=\"figure\">Hits <strong>20</strong><span class=\"change\">+33.3 % (was 15)</span></div>"))
                 .body(containsString("<div class=\"figure\">Visitors <strong>4</strong><span class=\"change\">+33.3 % (was 3)</span></div>"))
                 .body(containsString("<div class=\"figure\">Crawler share <strong>25.0 %</strong><span class=\"change\">+88.0 % (was 13.3 %)</span></div>"))
-                .body(containsString("<div class=\"figure\">Rejected lines (all time) <strong>5</strong></div>"));
+                .body(containsString("<div class=\"figure\">Rejected lines <strong>2</strong><span class=\"change\">+100.0 % (was 1)</span></div>"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static io.hitstream.report.web.Logins.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rejected and repaired lines as panels: of all time (they are counted per reason, not per day), paged, sorted
- * by a whitelisted column, as JSON, CSV and HTML, over {@link FloodFixture}'s hostile samples.
+ * The rejected and repaired lines as panels: of the range's days (the days ingest received them), paged, sorted by
+ * a whitelisted column, as JSON, CSV and HTML, over {@link FloodFixture}'s hostile samples.
  */
 @QuarkusTest
 @TestProfile(FloodProfile.class)
@@ -40,13 +41,14 @@ class RejectedLinesPanelTest {
     }
 
     @Test
-    void rejectedLinesAreOfAllTimeMostLinesFirstWithTheirSamplesNewestFirst() throws Exception {
-        String body = asAdmin().queryParam("from", "2026-11-02").queryParam("to", "2026-11-03")
+    void rejectedLinesOfTheRangeComeMostLinesFirstWithTheirSamplesNewestFirst() throws Exception {
+        String body = asAdmin().queryParam("from", "2026-11-01").queryParam("to", "2026-11-03")
                 .when().get(PANEL, FLOOD, "rejected-lines")
                 .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
         Map<String, Object> expected = new HashMap<>(Map.ofEntries(
                 Map.entry("site", FLOOD), Map.entry("timeZone", "UTC"), Map.entry("panel", "rejected-lines"),
-                Map.entry("title", "Rejected lines"), Map.entry("allTime", true), Map.entry("dir", "desc"),
+                Map.entry("title", "Rejected lines"), Map.entry("from", "2026-11-01"), Map.entry("to", "2026-11-03"),
+                Map.entry("dir", "desc"),
                 Map.entry("page", 1), Map.entry("size", 50), Map.entry("totalRows", 3),
                 Map.entry("columns", List.of(Map.of("name", "reason", "heading", "Reason", "kind", "text"),
                         Map.of("name", "lines", "heading", "Lines", "kind", "count"),
@@ -56,11 +58,20 @@ class RejectedLinesPanelTest {
                                 "samples", List.of(FloodFixture.FORMULA_SAMPLE, FloodFixture.HOSTILE_SAMPLE)),
                         Map.of("reason", "bad_timestamp", "lines", 2, "samples", List.of(FloodFixture.TAB_SAMPLE)),
                         Map.of("reason", "too_long", "lines", 2, "samples", List.of(FloodFixture.AT_SAMPLE))))));
-        for (String none : List.of("from", "to", "previousFrom", "previousTo", "sort", "overflow")) {
+        for (String none : List.of("previousFrom", "previousTo", "sort", "overflow")) {
             expected.put(none, null);
         }
         ObjectMapper json = new ObjectMapper();
         assertEquals(json.valueToTree(expected), json.readTree(body));
+    }
+
+    @Test
+    void aRangeWhoseDaysReceivedNoRejectedLineHasNoRows() {
+        asAdmin().queryParam("from", "2026-11-02").queryParam("to", "2026-11-03")
+                .when().get(PANEL, FLOOD, "rejected-lines").then()
+                .statusCode(200)
+                .body("totalRows", equalTo(0))
+                .body("rows", hasSize(0));
     }
 
     @Test
@@ -122,7 +133,7 @@ class RejectedLinesPanelTest {
     }
 
     @Test
-    void repairedLinesAreAPanelOfAllTimeTooTiesInReasonOrder() {
+    void repairedLinesAreAPanelTooTiesInReasonOrder() {
         String csv = asAdmin().when().get(CSV, FLOOD, "repaired-lines").then().statusCode(200).extract().asString();
         assertEquals("\"reason\",\"lines\",\"samples\"\r\n"
                 + "\"field_truncated\",\"3\",\"'-2 \"\"GET /y HTTP/1.1\"\"\"\r\n"
@@ -130,19 +141,17 @@ class RejectedLinesPanelTest {
                 + "\"invalid_utf8\",\"1\",\"192.0.2.1 - - \"\"GET / HTTP/1.1\"\" 200 1\"\r\n", csv);
         asAdmin().when().get(PANEL, FLOOD, "repaired-lines").then()
                 .statusCode(200)
-                .body("allTime", equalTo(true))
                 .body("title", equalTo("Repaired lines"))
                 .body("rows.lines", contains(3, 3, 1));
     }
 
     @Test
-    void pageSaysAllTimeAndEscapesAHostileSample() {
-        asAdmin().when().get(PAGE, FLOOD, "rejected-lines").then()
+    void pageSaysItsRangeAndEscapesAHostileSample() {
+        asAdmin().queryParam("from", "2026-11-01").queryParam("to", "2026-11-02")
+                .when().get(PAGE, FLOOD, "rejected-lines").then()
                 .statusCode(200)
                 .contentType(ContentType.HTML)
-                .body(containsString("<p class=\"muted\">All time</p>"))
-                .body(containsString("<p class=\"note\">All time, not only this range: these lines are counted per "
-                        + "reason, not per day.</p>"))
+                .body(containsString("<p class=\"muted\">2026-11-01 to 2026-11-02, site-local days (UTC)</p>"))
                 .body(containsString("<th>Recent samples</th>"))
                 .body(containsString("<tr><td class=\"num\">1</td><td class=\"key\">not_matching_format</td>"
                         + "<td class=\"num\">7</td><td><code class=\"sample\">=HYPERLINK(&quot;http://evil.example"
@@ -152,12 +161,11 @@ class RejectedLinesPanelTest {
     }
 
     @Test
-    void sitePageShowsTheRejectedLinesPanelWithItsNote() {
+    void sitePageShowsTheRejectedLinesPanelOfItsRange() {
         asAdmin().when().get("/sites/{site}", FLOOD).then()
                 .statusCode(200)
-                .body(containsString("<section class=\"panel\" id=\"rejected-lines\">\n<h2>Rejected lines</h2>\n"
-                        + "<p class=\"note\">All time, not only this range: these lines are counted per reason, not "
-                        + "per day.</p>"))
+                .body(containsString("<section class=\"panel\" id=\"rejected-lines\">\n<h2>Rejected lines</h2>\n"))
+                .body(not(containsString("All time")))
                 .body(containsString("<a href=\"/api/v1/sites/flood.example.org/panels/rejected-lines.csv?"
                         + "from=2026-11-01&amp;to=2026-11-03\" download>All rows as CSV</a>"))
                 .body(not(containsString("<script")));

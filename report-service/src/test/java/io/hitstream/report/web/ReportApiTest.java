@@ -74,9 +74,7 @@ class ReportApiTest {
                 Map.entry("days", List.of(Map.of("date", "2026-11-04", "hits", 7, "bytes", 700),
                         Map.of("date", "2026-11-05", "hits", 3, "bytes", 300))),
                 Map.entry("rejections", List.of(
-                        Map.of("reason", "bad_timestamp", "lines", 2, "sample", RollupFixture.TIMESTAMP_SAMPLE,
-                                "samples", List.of(RollupFixture.TIMESTAMP_SAMPLE)),
-                        Map.of("reason", "not_matching_format", "lines", 3, "sample", RollupFixture.AGENT_SAMPLE,
+                        Map.of("reason", "not_matching_format", "lines", 2, "sample", RollupFixture.AGENT_SAMPLE,
                                 "samples", List.of(RollupFixture.AGENT_SAMPLE, "junk 5", "junk 4", "junk 3", "junk 2")))),
                 Map.entry("repairs", List.of(Map.of("reason", "quote_repaired", "lines", 4,
                         "samples", List.of(RollupFixture.REPAIR_SAMPLE, RollupFixture.OLDER_REPAIR_SAMPLE)))));

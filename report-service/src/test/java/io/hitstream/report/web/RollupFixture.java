@@ -15,7 +15,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <p>www.example.org (UTC) has data on 2026-11-01, 02, 04, 05 and 07; twelve URLs whose ranking has ties around
  * the tenth place and between upper- and lower-case names; client domains with a tie; two rejection reasons with
  * hostile samples, the one with six sample lines kept (of which the report shows the newest five), the other with
- * none (rows older than kept samples); one repair reason with hostile samples. shop.example.org (Europe/Zurich) has one day. A site whose name needs escaping has no data.
+ * none (rows older than kept samples), counted by the day ingest received them: not_matching_format 1 on the 1st
+ * and 2 on the 5th, bad_timestamp 2 on the 2nd; one repair reason with hostile samples, 4 lines on the 4th.
+ * shop.example.org (Europe/Zurich) has one day. A site whose name needs escaping has no data.
  */
 final class RollupFixture {
     static final String WWW = "www.example.org";
@@ -47,6 +49,7 @@ final class RollupFixture {
             samples(db, "rejection_samples", "not_matching_format", OLDER_JUNK[0], OLDER_JUNK[1], OLDER_JUNK[2],
                     OLDER_JUNK[3], OLDER_JUNK[4], AGENT_SAMPLE);
             repairs(db);
+            reasonDays(db);
             samples(db, "repair_samples", "quote_repaired", OLDER_REPAIR_SAMPLE, REPAIR_SAMPLE);
             db.commit();
         }
@@ -134,6 +137,25 @@ final class RollupFixture {
             daily(insert, SHOP, "2026-11-03", "example.net", 2);
             insert.executeBatch();
         }
+    }
+
+    /** The rejected and repaired lines of www by the day ingest received them: their counters' totals. */
+    private static void reasonDays(Connection db) throws SQLException {
+        String sql = "INSERT INTO daily_counts (site, local_date, key, hits, dimension)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            reasonDay(insert, "REJECTION_REASON", "2026-11-01", "not_matching_format", 1);
+            reasonDay(insert, "REJECTION_REASON", "2026-11-05", "not_matching_format", 2);
+            reasonDay(insert, "REJECTION_REASON", "2026-11-02", "bad_timestamp", 2);
+            reasonDay(insert, "REPAIR_REASON", "2026-11-04", "quote_repaired", 4);
+            insert.executeBatch();
+        }
+    }
+
+    private static void reasonDay(PreparedStatement insert, String dimension, String date, String reason, long lines)
+            throws SQLException {
+        insert.setString(5, dimension);
+        daily(insert, WWW, date, reason, lines);
     }
 
     private static void daily(PreparedStatement insert, String site, String date, String key, long hits)

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** V3 moves the rows of the V1 tables of URLs and client domains into daily_counts unchanged. */
+/**
+ * V3 moves the rows of the V1 tables of URLs and client domains into daily_counts unchanged; V6.1 puts the day-less
+ * rejection and repair counters there too, on the site-local day each reason was last seen.
+ */
 class CountedKeysMigrationTest {
     private final PostgresServer server = PostgresServer.fromEnvironment();
     private String database;
@@ -69,6 +72,30 @@ class CountedKeysMigrationTest {
                             + " ORDER BY dimension, site COLLATE \"C\", local_date, key COLLATE \"C\""));
             assertEquals(List.of(), rows(db, "SELECT table_name FROM information_schema.tables"
                     + " WHERE table_name IN ('daily_url_hits', 'daily_client_domain_hits')"));
+        }
+    }
+
+    @Test
+    void rejectionAndRepairCountersLandOnTheSiteLocalDayTheirReasonWasLastSeen() throws SQLException {
+        migrateTo("6");
+        try (Connection db = server.connect(database); Statement insert = db.createStatement()) {
+            insert.execute("INSERT INTO site VALUES ('www.example.org', 'Pacific/Auckland'), ('shop.example.org', 'UTC')");
+            insert.execute("INSERT INTO rejections VALUES"
+                    + " ('www.example.org', 'bad_request', 12, 'x', '2026-11-01 12:30:00+00'),"
+                    + " ('shop.example.org', 'too_long', 3, 'y', '2026-11-01 12:30:00+00')");
+            insert.execute("INSERT INTO line_repairs VALUES"
+                    + " ('www.example.org', 'field_truncated', 4, 'z', '2026-11-02 09:00:00+00')");
+        }
+
+        migrateTo("6.1");
+
+        try (Connection db = server.connect(database)) {
+            assertEquals(List.of(
+                    "REJECTION_REASON|shop.example.org|2026-11-01|too_long|3",
+                    "REJECTION_REASON|www.example.org|2026-11-02|bad_request|12",
+                    "REPAIR_REASON|www.example.org|2026-11-02|field_truncated|4"), rows(db,
+                    "SELECT concat_ws('|', dimension, site, local_date, key, hits) FROM daily_counts"
+                            + " ORDER BY dimension, site COLLATE \"C\", local_date"));
         }
     }
 }
