@@ -37,6 +37,10 @@ public enum Panel {
     DEVICES("devices", "Devices", Source.KEYS, Dimension.DEVICE, keyColumns("device", "Device")),
     CRAWLERS("crawlers", "Crawlers", Source.KEYS, Dimension.CRAWLER, keyColumns("crawler", "Crawler")),
     STATUS_CODES("status-codes", "Status codes", Source.KEYS, Dimension.STATUS, keyColumns("status", "Status")),
+    METHODS("methods", "Request methods", Source.KEYS, Dimension.METHOD, keyColumns("method", "Method")),
+    RESPONSE_SIZES("response-sizes", "Response sizes", Source.KEYS, Dimension.SIZE_BIN,
+            keyColumns("size", "Response size")),
+    NOT_FOUND("not-found", "Not found (404)", Source.KEYS, Dimension.NOT_FOUND_URL, keyColumns("url", "URL")),
     BAD_LINKS("bad-links", "Bad links", Source.KEYS, Dimension.NOT_FOUND_FROM, List.of(
             PanelColumn.link("page", "Page with the link", PanelColumn.Field.KEY2),
             PanelColumn.text("brokenLink", "Link not found", PanelColumn.Field.KEY), PanelColumn.HITS)),

@@ -109,8 +109,8 @@ public class ReportApi {
     @Operation(summary = "One panel of a site's report over a range: a page of its table",
             description = "Panels: summary, traffic, hours, weekdays, urls, client-domains, tlds, countries, referrers, "
                     + "referrer-domains, search-engines, browsers, operating-systems, devices, crawlers, status-codes, "
-                    + "bad-links, redirects, request-groups, patterns, web-hosts, dir-tree, rejected-lines, repaired-lines "
-                    + "(on the days ingest received the lines), overflow (per dimension, the hits and bytes "
+                    + "methods, response-sizes (pmdaweblog's size bins), not-found (404 URLs), bad-links, redirects, "
+                    + "request-groups, patterns, web-hosts, dir-tree, rejected-lines, repaired-lines (on the days ingest received the lines), overflow (per dimension, the hits and bytes "
                     + "counted under (other) past the daily bound of distinct keys). Every panel has the same shape: "
                     + "its columns, then its rows as objects keyed by column name; a panel whose dimension went past the "
                     + "bound in the range says so in overflow.")

@@ -135,6 +135,41 @@ class PanelApiTest {
     }
 
     @Test
+    void methodsAreCountedKeysWithTheirBytes() {
+        asAdmin().queryParam("from", "2026-11-01").queryParam("to", "2026-11-02")
+                .when().get(PANEL, RollupFixture.WWW, "methods").then()
+                .statusCode(200)
+                .body("rows.method", contains("GET", "POST"))
+                .body("rows.hits", contains(33, 2))
+                .body("rows.bytes", contains(3348, 200));
+    }
+
+    @Test
+    void responseSizesAreCountedPerBin() {
+        asAdmin().queryParam("from", "2026-11-01").queryParam("to", "2026-11-02")
+                .when().get(PANEL, RollupFixture.WWW, "response-sizes").then()
+                .statusCode(200)
+                .body("rows.size", contains("0-3k", "3-10k"))
+                .body("rows.hits", contains(32, 3))
+                .body("rows.bytes", contains(3248, 15000));
+    }
+
+    @Test
+    void notFoundUrlsAreRankedOverTheRange() {
+        asAdmin().queryParam("from", "2026-11-01").queryParam("to", "2026-11-02")
+                .when().get(PANEL, RollupFixture.WWW, "not-found").then()
+                .statusCode(200)
+                .body("title", equalTo("Not found (404)"))
+                .body("rows.url", contains("/gone", "/old"))
+                .body("rows.hits", contains(5, 1));
+        asAdmin().queryParam("from", "2026-11-02").queryParam("to", "2026-11-02")
+                .when().get(PANEL, RollupFixture.WWW, "not-found").then()
+                .statusCode(200)
+                .body("rows.url", contains("/gone"))
+                .body("rows.hits", contains(2));
+    }
+
+    @Test
     void requestGroupsHaveCallsSlowCallsAndLatencyPercentiles() {
         asAdmin().when().get(PANEL, RollupFixture.WWW, "request-groups").then()
                 .statusCode(200)
@@ -310,8 +345,8 @@ class PanelApiTest {
                 .body("title", equalTo("Unknown panel"))
                 .body("detail", equalTo("there is no panel named nope; the panels are summary, traffic, hours, "
                         + "weekdays, urls, client-domains, tlds, countries, referrers, referrer-domains, "
-                        + "search-engines, browsers, operating-systems, devices, crawlers, status-codes, bad-links, "
-                        + "redirects, request-groups, patterns, web-hosts, dir-tree, rejected-lines, repaired-lines, "
+                        + "search-engines, browsers, operating-systems, devices, crawlers, status-codes, methods, "
+                        + "response-sizes, not-found, bad-links, redirects, request-groups, patterns, web-hosts, dir-tree, rejected-lines, repaired-lines, "
                         + "overflow"));
     }
 

@@ -48,6 +48,15 @@ final class PanelFixture {
             counted(insert, "REDIRECT_URL", "2026-11-04", "/moved", "302", 1, 0);
             counted(insert, "WEB_HOST", "2026-11-01", "web-1", "", 15, 1500);
             counted(insert, "WEB_HOST", "2026-11-02", "web-2", "", 20, 2048);
+            counted(insert, "METHOD", "2026-11-01", "GET", "", 13, 1300);
+            counted(insert, "METHOD", "2026-11-01", "POST", "", 2, 200);
+            counted(insert, "METHOD", "2026-11-02", "GET", "", 20, 2048);
+            counted(insert, "SIZE_BIN", "2026-11-01", "0-3k", "", 12, 1200);
+            counted(insert, "SIZE_BIN", "2026-11-01", "3-10k", "", 3, 15000);
+            counted(insert, "SIZE_BIN", "2026-11-02", "0-3k", "", 20, 2048);
+            counted(insert, "NOT_FOUND_URL", "2026-11-01", "/gone", "", 3, 0);
+            counted(insert, "NOT_FOUND_URL", "2026-11-01", "/old", "", 1, 0);
+            counted(insert, "NOT_FOUND_URL", "2026-11-02", "/gone", "", 2, 0);
             insert.executeBatch();
         }
         requestGroups(db);
