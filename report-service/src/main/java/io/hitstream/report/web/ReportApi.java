@@ -110,8 +110,9 @@ public class ReportApi {
             description = "Panels: summary, traffic, hours, weekdays, urls, client-domains, tlds, countries, referrers, "
                     + "referrer-domains, search-engines, browsers, operating-systems, devices, crawlers, status-codes, "
                     + "methods, response-sizes (pmdaweblog's size bins), not-found (404 URLs), bad-links, redirects, "
-                    + "request-groups, patterns, web-hosts, dir-tree, rejected-lines, repaired-lines (on the days ingest received the lines), overflow (per dimension, the hits and bytes "
-                    + "counted under (other) past the daily bound of distinct keys). Every panel has the same shape: "
+                    + "request-groups, patterns, web-hosts, dir-tree, rejected-lines, repaired-lines (on the days "
+                    + "ingest received the lines), overflow (per dimension, the hits and bytes counted under (other) "
+                    + "past the daily bound of distinct keys). Every panel has the same shape: "
                     + "its columns, then its rows as objects keyed by column name; a panel whose dimension went past the "
                     + "bound in the range says so in overflow.")
     @APIResponse(responseCode = "200", description = "The page of the panel")
