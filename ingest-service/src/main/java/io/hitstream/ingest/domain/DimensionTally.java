@@ -29,6 +29,8 @@ final class DimensionTally {
     /** The key of a field the format does not log. */
     static final String ABSENT = "-";
     private static final int NOT_FOUND = 404;
+    /** A cache's copy still holds: an answer to a conditional request, no redirect. */
+    private static final int NOT_MODIFIED = 304;
     private static final String[] STATUS_KEYS = statusKeys();
 
     private final DimensionRules rules;
@@ -168,7 +170,7 @@ final class DimensionTally {
             if (referrer.kind() == Referrer.Kind.INTERNAL) {
                 count(Dimension.NOT_FOUND_FROM, hourStart, date, path, referrer.url());
             }
-        } else if (status >= 300 && status < 400) {
+        } else if (status >= 300 && status < 400 && status != NOT_MODIFIED) {
             count(Dimension.REDIRECT_URL, hourStart, date, path, statusKey);
         }
         long epochSecond = record.epochSecond();

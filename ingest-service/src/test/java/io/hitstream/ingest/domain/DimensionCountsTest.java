@@ -148,6 +148,18 @@ class DimensionCountsTest {
     }
 
     @Test
+    void notModifiedIsNoRedirect() {
+        String log = line("192.0.2.1", "10:00:00", "GET /app.css", 304, "-", "-", CHROME, 1)
+                + line("192.0.2.1", "10:00:01", "GET /old", 301, "230", "-", CHROME, 1)
+                + line("192.0.2.1", "10:00:02", "GET /app.css", 304, "-", "-", CHROME, 1);
+
+        PartialAggregate aggregate = aggregate(log, RULES);
+
+        assertEquals(Map.of("/old <- 301", 1L), hits(aggregate, Dimension.DIMENSION_REDIRECT_URL));
+        assertEquals(Map.of("301", 1L, "304", 2L), hits(aggregate, Dimension.DIMENSION_STATUS));
+    }
+
+    @Test
     void sectionsAreCountedPerMinuteWithClientAndServerErrors() {
         assertEquals(List.of(
                 minute(TEN + 60, "/blog").setHits(3).setBytes(20_300).setStatus2Xx(2).setStatus4Xx(1).build()),
