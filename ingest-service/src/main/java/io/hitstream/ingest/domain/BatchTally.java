@@ -6,6 +6,7 @@ import io.hitstream.logformat.RejectReason;
 import io.hitstream.rollups.RollupLimits;
 import io.hitstream.rollups.sketch.LatencySketch;
 import io.hitstream.rollups.sketch.VisitorSketch;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public final class BatchTally {
     private final SortedMap<String, BatchTally> otherSites = new TreeMap<>();
     /** What the current line adds to its hour and to each of its keys, reused from line to line. */
     private final Counters line = new Counters();
+    private final ReasonDays reasonDays = new ReasonDays();
     private long acceptedLines;
 
     BatchTally(ZoneId zone, DimensionRules rules, String site, String webHost) {
@@ -93,9 +95,13 @@ public final class BatchTally {
         return new ArrayList<>(hours.values());
     }
 
-    /** Every counted key, with client addresses counted under what the resolver answered for them. */
-    public List<CountedKey> countedKeys(ClientDomains answers) {
-        return dimensions.countedKeys(answers);
+    /**
+     * Every counted key, with client addresses counted under what the resolver answered for them, and the rejected
+     * and repaired lines by reason and day ({@link ReasonDays}): lines of a batch without any counted line on the
+     * site-local day of {@code receivedAt}.
+     */
+    public List<CountedKey> countedKeys(ClientDomains answers, Instant receivedAt) {
+        return dimensions.countedKeys(answers, reasonDays.keys(LocalDate.ofInstant(receivedAt, zone)));
     }
 
     /** Visitors of each hour and day, in key order. */
@@ -126,6 +132,7 @@ public final class BatchTally {
         if (record.hasResponseBytes()) {
             line.setBytes(record.responseBytes());
         }
+        reasonDays.dated(hour.date());
         boolean crawler = dimensions.add(hour, record, line, pathKey, address);
         hours.computeIfAbsent(hour.startEpochSecond(), start -> new HourCounters(start, hour.date()))
                 .add(line, pathKey != null && pages.isPage(pathKey), crawler);
@@ -134,6 +141,7 @@ public final class BatchTally {
     /** Counts one error-log line under its level and local day, never as a hit. */
     void addErrorLine(LocalDate date, String level) {
         acceptedLines++;
+        reasonDays.dated(date);
         line.resetToOneHit();
         dimensions.addErrorLine(date, BoundedText.truncate(level, RollupLimits.MAX_KEY_LENGTH), line);
     }
@@ -151,10 +159,12 @@ public final class BatchTally {
 
     void addRejection(String reason, byte[] buf, int start, int end) {
         rejections.add(reason, buf, start, end);
+        reasonDays.rejected(reason);
     }
 
     /** Notes that a counted line was repaired for this reason before it was read. */
     void addRepair(String reason, byte[] buf, int start, int end) {
         repairs.add(reason, buf, start, end);
+        reasonDays.repaired(reason);
     }
 }

@@ -13,7 +13,12 @@ public final class Counters {
 
     /** Sets these counters to one hit of a line (no bytes, status or latency yet). */
     void resetToOneHit() {
-        hits = 1;
+        resetToHits(1);
+    }
+
+    /** Sets these counters to {@code hits} hits, and nothing else. */
+    void resetToHits(long hits) {
+        this.hits = hits;
         bytes = 0;
         Arrays.fill(statusClasses, 0);
         slow = 0;

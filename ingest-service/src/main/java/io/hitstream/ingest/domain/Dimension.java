@@ -27,7 +27,9 @@ public enum Dimension {
     REQUEST_GROUP(Grain.HOUR, true, true),
     PATTERN(Grain.HOUR, true, false),
     OVERFLOW(Grain.DAY, false, false),
-    ERROR_LEVEL(Grain.DAY, false, false);
+    ERROR_LEVEL(Grain.DAY, false, false),
+    REJECTION_REASON(Grain.DAY, false, false),
+    REPAIR_REASON(Grain.DAY, false, false);
 
     private final Grain grain;
     private final boolean statusClasses;

@@ -83,8 +83,11 @@ final class DimensionTally {
         return crawler;
     }
 
-    /** Every counted key, the client addresses turned into domains, top-level domains and countries. */
-    List<CountedKey> countedKeys(ClientDomains answers) {
+    /**
+     * Every counted key, the client addresses turned into domains, top-level domains and countries, with the keys
+     * counted apart in {@code others}.
+     */
+    List<CountedKey> countedKeys(ClientDomains answers, CountedKeys others) {
         CountedKeys clients = new CountedKeys(rules.maxKeysPerDay());
         for (CountedKey address : clientAddresses.sorted()) {
             String domain = BoundedText.truncate(answers.domainOf(address.key()), RollupLimits.MAX_KEY_LENGTH);
@@ -94,7 +97,7 @@ final class DimensionTally {
                     BoundedText.truncate(answers.countryOf(address.key()), RollupLimits.MAX_KEY_LENGTH), "",
                     address.counters());
         }
-        return CountedKeys.sorted(List.of(keys, clients));
+        return CountedKeys.sorted(List.of(keys, clients, others));
     }
 
     /** Counts one error-log line of {@code level} written on {@code date}, which {@code oneLine} counts as one. */

@@ -18,6 +18,7 @@ import io.hitstream.proto.stats.v1.PartialAggregate;
 import io.hitstream.proto.stats.v1.SiteAggregate;
 import io.hitstream.proto.stats.v1.Sketch;
 import io.hitstream.proto.stats.v1.SketchKind;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,9 +27,12 @@ public final class AggregateMessages {
     private AggregateMessages() {
     }
 
-    /** The aggregate of a batch of {@code stream} over [start, end), its clients counted under the resolver's answers. */
+    /**
+     * The aggregate of a batch of {@code stream} over [start, end) received at {@code receivedAt}, its clients counted
+     * under the resolver's answers.
+     */
     public static PartialAggregate of(StreamId stream, long startOffset, long endOffset, BatchTally tally,
-                                      ClientDomains answers) {
+                                      ClientDomains answers, Instant receivedAt) {
         PartialAggregate.Builder aggregate = PartialAggregate.newBuilder()
                 .setStream(stream)
                 .setStartOffset(startOffset)
@@ -39,14 +43,14 @@ public final class AggregateMessages {
                 .addAllRejections(rejections(tally.rejections()))
                 .addAllRepairs(rejections(tally.repairs()))
                 .addAllHourly(hourly(tally))
-                .addAllCountedKeys(countedKeys(tally, answers))
+                .addAllCountedKeys(countedKeys(tally, answers, receivedAt))
                 .addAllSketches(sketches(tally));
         tally.otherSites().forEach((site, siteTally) -> aggregate.addOtherSites(SiteAggregate.newBuilder()
                 .setSite(site)
                 .setTimeZone(siteTally.zone().getId())
                 .addAllRepairs(rejections(siteTally.repairs()))
                 .addAllHourly(hourly(siteTally))
-                .addAllCountedKeys(countedKeys(siteTally, answers))
+                .addAllCountedKeys(countedKeys(siteTally, answers, receivedAt))
                 .addAllSketches(sketches(siteTally))));
         return aggregate.build();
     }
@@ -55,8 +59,9 @@ public final class AggregateMessages {
         return tally.hours().stream().map(AggregateMessages::hourly).toList();
     }
 
-    private static List<io.hitstream.proto.stats.v1.CountedKey> countedKeys(BatchTally tally, ClientDomains answers) {
-        return tally.countedKeys(answers).stream().map(AggregateMessages::countedKey).toList();
+    private static List<io.hitstream.proto.stats.v1.CountedKey> countedKeys(BatchTally tally, ClientDomains answers,
+            Instant receivedAt) {
+        return tally.countedKeys(answers, receivedAt).stream().map(AggregateMessages::countedKey).toList();
     }
 
     private static List<Sketch> sketches(BatchTally tally) {

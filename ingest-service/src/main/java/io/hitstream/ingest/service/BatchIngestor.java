@@ -31,6 +31,7 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -128,7 +129,7 @@ public class BatchIngestor {
         BatchTally tally = BatchTally.refused(timeZones.zoneOf(site), rules, site, batch.getStream().getHost(),
                 batch.getLines().toByteArray());
         PartialAggregate aggregate = AggregateMessages.of(batch.getStream(), batch.getStartOffset(),
-                batch.getEndOffset(), tally, ClientDomains.NONE);
+                batch.getEndOffset(), tally, ClientDomains.NONE, Instant.now());
         return stats.commit(aggregate).map(result -> BatchAcknowledgement.ofRefused(batch, aggregate, result, reason));
     }
 
@@ -137,11 +138,12 @@ public class BatchIngestor {
     }
 
     private Uni<PartialAggregate> prepare(LogBatch batch, SiteGrant grant, Optional<OpenedStream> stream) {
+        Instant receivedAt = Instant.now();
         return Uni.createFrom().item(() -> tally(batch, grant, stream))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(tally -> resolver.domainsOf(tally.clientAddresses())
                         .map(domains -> AggregateMessages.of(batch.getStream(), batch.getStartOffset(),
-                                batch.getEndOffset(), tally, domains)));
+                                batch.getEndOffset(), tally, domains, receivedAt)));
     }
 
     private BatchTally tally(LogBatch batch, SiteGrant grant, Optional<OpenedStream> stream) {

@@ -148,6 +148,39 @@ class DimensionCountsTest {
     }
 
     @Test
+    void rejectedLinesCountOnTheDayOfTheCountedLinesAroundThemAndRepairedOnTheirOwn() {
+        String log = "junk before any counted line\n"
+                + line("192.0.2.1", "23:59:59", "GET /a", 200, "1", "-", CHROME, 1)
+                + "junk after the first\n"
+                + line("192.0.2.1", "23:59:59", "GET /b", 200, "1", "-", "Mozilla \"quoted", 1)
+                + "01/Nov/2026 junk\n";
+        String nextDay = "192.0.2.1 - - [02/Nov/2026:00:00:01 +0000] \"GET /c HTTP/1.1\" 200 1 \"-\" \"" + CHROME
+                + "\" 1\n" + "junk of the second\n";
+
+        PartialAggregate aggregate = aggregate(log + nextDay, RULES);
+
+        assertEquals(List.of("REJECTION_REASON 2026-11-01 not_matching_format 3",
+                "REJECTION_REASON 2026-11-02 not_matching_format 1",
+                "REPAIR_REASON 2026-11-01 quote_repaired 1"), reasonKeys(aggregate));
+    }
+
+    @Test
+    void aBatchWithoutAnyCountedLineCountsItsRejectedLinesOnTheDayItWasReceived() {
+        PartialAggregate aggregate = aggregate("junk\nmore junk\n", RULES);
+
+        assertEquals(List.of("REJECTION_REASON 2026-11-05 not_matching_format 2"), reasonKeys(aggregate));
+    }
+
+    private static List<String> reasonKeys(PartialAggregate aggregate) {
+        return aggregate.getCountedKeysList().stream()
+                .filter(key -> key.getDimension() == Dimension.DIMENSION_REJECTION_REASON
+                        || key.getDimension() == Dimension.DIMENSION_REPAIR_REASON)
+                .map(key -> key.getDimension().name().substring("DIMENSION_".length()) + " " + key.getLocalDate()
+                        + " " + key.getKey() + " " + key.getHits())
+                .toList();
+    }
+
+    @Test
     void notModifiedIsNoRedirect() {
         String log = line("192.0.2.1", "10:00:00", "GET /app.css", 304, "-", "-", CHROME, 1)
                 + line("192.0.2.1", "10:00:01", "GET /old", 301, "230", "-", CHROME, 1)
@@ -285,7 +318,8 @@ class DimensionCountsTest {
     private static PartialAggregate aggregate(String log, DimensionRules rules) {
         BatchCombiner combiner = new BatchCombiner(NcsaLogFormat.COMBINED_LATENCY.newParser(), ZoneId.of("UTC"), rules,
                 TestRules.SITE, TestRules.WEB_HOST);
-        return AggregateMessages.of(TestRules.STREAM, 0, 0, combiner.combine(log.getBytes(StandardCharsets.UTF_8)), ANSWERS);
+        return AggregateMessages.of(TestRules.STREAM, 0, 0, combiner.combine(log.getBytes(StandardCharsets.UTF_8)), ANSWERS,
+                TestRules.RECEIVED_AT);
     }
 
     private static Map<String, Long> hits(Dimension dimension) {

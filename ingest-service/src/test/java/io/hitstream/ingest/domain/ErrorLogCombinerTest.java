@@ -45,11 +45,21 @@ class ErrorLogCombinerTest {
         assertEquals("PHP Fatal error:  Uncaught Exception in /var/www/index.php:3", aggregate.getRejections(0).getSample());
     }
 
+    @Test
+    void aRejectedLineCountsOnTheDayOfTheErrorLineBeforeIt() {
+        List<String> rejections = aggregate(LOG).getCountedKeysList().stream()
+                .filter(key -> key.getDimension() == Dimension.DIMENSION_REJECTION_REASON)
+                .map(key -> key.getLocalDate() + " " + key.getKey() + " " + key.getHits()).toList();
+
+        assertEquals(List.of("2024-03-06 not_matching_format 1"), rejections);
+    }
+
     private static Map<String, Long> errorLevels(PartialAggregate aggregate) {
         Map<String, Long> levels = new TreeMap<>();
         for (CountedKey key : aggregate.getCountedKeysList()) {
-            assertEquals(Dimension.DIMENSION_ERROR_LEVEL, key.getDimension());
-            levels.put(key.getLocalDate() + " " + key.getKey(), key.getHits());
+            if (key.getDimension() == Dimension.DIMENSION_ERROR_LEVEL) {
+                levels.put(key.getLocalDate() + " " + key.getKey(), key.getHits());
+            }
         }
         return levels;
     }
@@ -58,6 +68,7 @@ class ErrorLogCombinerTest {
         ErrorLogCombiner combiner = new ErrorLogCombiner(new ErrorLogParser(ErrorLogFormat.EITHER, ParserLimits.DEFAULTS),
                 ZoneId.of("Europe/Berlin"), TestRules.RULES, TestRules.SITE, TestRules.WEB_HOST);
         BatchTally tally = combiner.combine(log.getBytes(StandardCharsets.UTF_8));
-        return AggregateMessages.of(StreamId.getDefaultInstance(), 0, log.length(), tally, ClientDomains.NONE);
+        return AggregateMessages.of(StreamId.getDefaultInstance(), 0, log.length(), tally, ClientDomains.NONE,
+                TestRules.RECEIVED_AT);
     }
 }

@@ -46,7 +46,7 @@ class PatternCountersTest {
         BatchCombiner combiner = new BatchCombiner(NcsaLogFormat.COMBINED_LATENCY.newParser(), ZoneId.of("UTC"), rules,
                 TestRules.SITE, TestRules.WEB_HOST);
         return AggregateMessages.of(TestRules.STREAM, 0, 0, combiner.combine(LOG.getBytes(StandardCharsets.UTF_8)),
-                        ClientDomains.NONE).getCountedKeysList().stream()
+                        ClientDomains.NONE, TestRules.RECEIVED_AT).getCountedKeysList().stream()
                 .filter(key -> key.getDimension() == Dimension.DIMENSION_PATTERN).toList();
     }
 

@@ -218,7 +218,7 @@ public class RollupReader {
                 .map(days -> VisitorSketch.union(days).estimate());
     }
 
-    /** The site's lines rejected over the range, by reason, on the days ingest received them. */
+    /** The site's lines rejected over the range, by reason (a line without a time on the day of the log around it). */
     public Uni<List<Rejection>> rejections(String site, DateRange range) {
         return list(REJECTIONS, Tuple.of(site, range.from(), range.to(), RollupLimits.MAX_SAMPLES),
                 row -> new Rejection(row.getString("reason"), row.getLong("lines"), row.getString("sample"), samples(row)));

@@ -68,7 +68,7 @@ public class ReportApi {
     @Path("/{site}/summary")
     @Operation(summary = "One site's summary over a range of days",
             description = "Hits, bytes, status classes, top URLs and client domains, hits per day, and the lines "
-                    + "rejected and repaired on the range's days (the days ingest received them).")
+                    + "rejected and repaired on the range's days.")
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "400", description = "A bad date, from after to, or a range over the maximum",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -110,10 +110,9 @@ public class ReportApi {
             description = "Panels: summary, traffic, hours, weekdays, urls, client-domains, tlds, countries, referrers, "
                     + "referrer-domains, search-engines, browsers, operating-systems, devices, crawlers, status-codes, "
                     + "methods, response-sizes (pmdaweblog's size bins), not-found (404 URLs), bad-links, redirects, "
-                    + "request-groups, patterns, web-hosts, dir-tree, rejected-lines, repaired-lines (on the days "
-                    + "ingest received the lines), overflow (per dimension, the hits and bytes counted under (other) "
-                    + "past the daily bound of distinct keys). Every panel has the same shape: "
-                    + "its columns, then its rows as objects keyed by column name; a panel whose dimension went past the "
+                    + "request-groups, patterns, web-hosts, dir-tree, rejected-lines, repaired-lines, overflow (per "
+                    + "dimension, the hits and bytes counted under (other) past the daily bound of distinct keys). "
+                    + "Every panel has the same shape: its columns, then its rows as objects keyed by column name; a panel whose dimension went past the "
                     + "bound in the range says so in overflow.")
     @APIResponse(responseCode = "200", description = "The page of the panel")
     @APIResponse(responseCode = "400", description = "A bad date, from after to, a range over the maximum, or a sort "

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rejected and repaired lines as panels: of the range's days (the days ingest received them), paged, sorted by
- * a whitelisted column, as JSON, CSV and HTML, over {@link FloodFixture}'s hostile samples.
+ * The rejected and repaired lines as panels: of the range's days, paged, sorted by a whitelisted column, as JSON, CSV and HTML, over {@link FloodFixture}'s hostile samples.
  */
 @QuarkusTest
 @TestProfile(FloodProfile.class)

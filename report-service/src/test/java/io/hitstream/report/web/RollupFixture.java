@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <p>www.example.org (UTC) has data on 2026-11-01, 02, 04, 05 and 07; twelve URLs whose ranking has ties around
  * the tenth place and between upper- and lower-case names; client domains with a tie; two rejection reasons with
  * hostile samples, the one with six sample lines kept (of which the report shows the newest five), the other with
- * none (rows older than kept samples), counted by the day ingest received them: not_matching_format 1 on the 1st
+ * none (rows older than kept samples), counted by day: not_matching_format 1 on the 1st
  * and 2 on the 5th, bad_timestamp 2 on the 2nd; one repair reason with hostile samples, 4 lines on the 4th.
  * shop.example.org (Europe/Zurich) has one day. A site whose name needs escaping has no data.
  */
@@ -139,7 +139,7 @@ final class RollupFixture {
         }
     }
 
-    /** The rejected and repaired lines of www by the day ingest received them: their counters' totals. */
+    /** The rejected and repaired lines of www by day: their counters' totals. */
     private static void reasonDays(Connection db) throws SQLException {
         String sql = "INSERT INTO daily_counts (site, local_date, key, hits, dimension)"
                 + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";

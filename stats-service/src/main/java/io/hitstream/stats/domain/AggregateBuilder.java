@@ -217,10 +217,6 @@ public final class AggregateBuilder {
         if (dimension == null) {
             throw new InvalidInputException(field + ".dimension is unspecified or unknown");
         }
-        if (dimension == Dimension.REJECTION_REASON || dimension == Dimension.REPAIR_REASON) {
-            throw new InvalidInputException(field + ".dimension " + dimension
-                    + " is counted by stats from the rejections and repairs, never sent");
-        }
         if (grain != dimension.grain()) {
             throw new InvalidInputException(field + ".grain " + grain + " is not " + dimension + "'s grain "
                     + dimension.grain());

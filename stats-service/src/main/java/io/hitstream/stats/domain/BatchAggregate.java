@@ -1,10 +1,8 @@
 package io.hitstream.stats.domain;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,13 +31,6 @@ public record BatchAggregate(
         sites.add(new SiteAggregate(stream.site(), timeZone, hourly, countedKeys, sketches, rejections, repairs));
         sites.sort(Comparator.comparing(SiteAggregate::site));
         return sites;
-    }
-
-    /** The same aggregate with each site's rejected and repaired lines counted by reason on the day of {@code committedAt}. */
-    public BatchAggregate withReasonKeys(Instant committedAt) {
-        Map<String, List<CountedKey>> keysBySite = new HashMap<>();
-        bySite().forEach(site -> keysBySite.put(site.site(), ReasonKeys.added(site, committedAt)));
-        return withCountedKeys(keysBySite);
     }
 
     /** The same aggregate with each site's counted keys replaced by those given for it, in {@link CountedKey#ORDER}. */

@@ -65,14 +65,10 @@ public class AggregateCommitter {
             transaction.markForRollback();
             return Uni.createFrom().item(new Done(new CommitReceipt(outcome, entry.committedOffset()), Map.of()));
         }
-        // The alert clock of a test may stand anywhere; the day a line arrived is the wall clock's.
-        Instant now = Instant.now();
-        return budgets.bound(session, aggregate.withReasonKeys(now))
-                .chain(bounded -> writer.apply(session, bounded))
-                .map(rowsByTable -> {
-                    entry.advanceTo(aggregate.endOffset(), now);
-                    return new Done(new CommitReceipt(outcome, aggregate.endOffset()), rowsByTable);
-                });
+        return budgets.bound(session, aggregate).chain(bounded -> writer.apply(session, bounded)).map(rowsByTable -> {
+            entry.advanceTo(aggregate.endOffset(), Instant.now());
+            return new Done(new CommitReceipt(outcome, aggregate.endOffset()), rowsByTable);
+        });
     }
 
     /** A finished commit with the rows it wrote per table, for the metrics. */

@@ -115,36 +115,6 @@ class AggregateBuilderTest {
     }
 
     @Test
-    void reasonKeysSentByASenderAreRefused() {
-        assertEquals("counted_keys[0].dimension REJECTION_REASON is counted by stats from the rejections and repairs,"
-                + " never sent", refusal(() -> utcBatch().countedKey(Dimension.REJECTION_REASON, Grain.DAY, 0,
-                "2026-11-01", "bad_request", "", KeyCounters.hitsOnly(1))));
-    }
-
-    @Test
-    void rejectionsAndRepairsCountAsKeysOnTheSiteLocalDayOfTheCommitInKeyOrder() {
-        BatchAggregate aggregate = new AggregateBuilder(STREAM, 0, 100, "Pacific/Auckland")
-                .countedKey(Dimension.URL, Grain.DAY, 0, "2026-11-01", "/a", "", KeyCounters.hitsOnly(2))
-                .rejection("not_matching_format", 3, "junk", List.of())
-                .repair("field_truncated", 1, "long", List.of())
-                .build();
-
-        // 2026-11-01T12:30Z is 01:30 on 2 November in Auckland (UTC+13).
-        List<CountedKey> keys = aggregate.withReasonKeys(Instant.parse("2026-11-01T12:30:00Z")).countedKeys();
-
-        ZoneId auckland = ZoneId.of("Pacific/Auckland");
-        LocalDate first = LocalDate.of(2026, 11, 1);
-        LocalDate second = LocalDate.of(2026, 11, 2);
-        assertEquals(List.of(
-                new CountedKey(Dimension.URL, first.atStartOfDay(auckland).toInstant(), first, "/a", "",
-                        KeyCounters.hitsOnly(2)),
-                new CountedKey(Dimension.REJECTION_REASON, second.atStartOfDay(auckland).toInstant(), second,
-                        "not_matching_format", "", KeyCounters.hitsOnly(3)),
-                new CountedKey(Dimension.REPAIR_REASON, second.atStartOfDay(auckland).toInstant(), second,
-                        "field_truncated", "", KeyCounters.hitsOnly(1))), keys);
-    }
-
-    @Test
     void minuteNotStartingOnTheMinuteIsRefused() {
         long late = Instant.parse("2026-11-01T10:07:30Z").getEpochSecond();
         assertEquals("counted_keys[0].period_start_epoch_second " + late + " is not the start of a minute",

@@ -47,13 +47,6 @@ public final class RollupTables {
         return dailyCounts(site, "CLIENT_DOMAIN");
     }
 
-    /** Lines rejected and repaired per reason and day: "dimension|day|reason|lines". */
-    static List<String> reasonsPerDay(String site) {
-        return rows("SELECT dimension, local_date, key, hits FROM daily_counts WHERE site = ?"
-                + " AND dimension IN ('REJECTION_REASON', 'REPAIR_REASON') ORDER BY dimension, local_date, key COLLATE \"C\"",
-                site, 4);
-    }
-
     private static List<String> dailyCounts(String site, String dimension) {
         return rows("SELECT local_date, key, hits FROM daily_counts WHERE site = ? AND dimension = '" + dimension + "'"
                 + " ORDER BY local_date, key COLLATE \"C\"", site, 3);

@@ -12,8 +12,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -56,23 +54,6 @@ class SamplesTest {
         assertEquals(List.of("field_truncated|long a", "field_truncated|long b", "quote_repaired|a \"b",
                 "quote_repaired|c \"d"), RollupTables.repairSamples(site));
         assertEquals(List.of(), RollupTables.rejections(site));
-    }
-
-    @Test
-    void rejectedAndRepairedLinesAlsoCountPerReasonOnTheDayTheyWereCommitted() {
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
-        channel.stats().commit(batch(stream, 0, 100).setAcceptedLines(1).setRejectedLines(3)
-                .addRejections(withSamples("not_matching_format", 2, "junk 1", "junk 2"))
-                .addRejections(withSamples("bad_status", 1, "status 1"))
-                .addRepairs(withSamples("quote_repaired", 1, "a \"b"))
-                .build());
-        channel.stats().commit(batch(stream, 100, 200).setRejectedLines(1)
-                .addRejections(withSamples("not_matching_format", 1, "junk 3"))
-                .build());
-
-        assertEquals(List.of("REJECTION_REASON|" + today + "|bad_status|1",
-                "REJECTION_REASON|" + today + "|not_matching_format|3",
-                "REPAIR_REASON|" + today + "|quote_repaired|1"), RollupTables.reasonsPerDay(site));
     }
 
     @Test
