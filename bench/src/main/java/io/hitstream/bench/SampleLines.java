@@ -33,15 +33,20 @@ final class SampleLines {
         this.random = new Random(seed);
     }
 
-    /** {@code count} lines of the preset, '\n'-ended. */
+    /** {@code count} lines of the preset, '\n'-ended, 7 seconds apart from 2026-11-01T00:00:00Z. */
     static byte[] of(String preset, int count, long seed) {
+        return of(preset, count, seed, START, 7);
+    }
+
+    /** {@code count} lines of the preset, '\n'-ended, {@code step} seconds apart from the given second. */
+    static byte[] of(String preset, int count, long seed, long startEpochSecond, long step) {
         SampleLines lines = new SampleLines(seed);
         if (preset.equals("w3c")) {
             lines.write("#Software: Microsoft Internet Information Services 10.0\n#Fields: date time s-ip cs-method cs-uri-stem "
                     + "cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken\n");
         }
         for (int i = 0; i < count; i++) {
-            lines.write(lines.line(preset, START + i * 7L) + "\n");
+            lines.write(lines.line(preset, startEpochSecond + i * step) + "\n");
         }
         return lines.out.toByteArray();
     }

@@ -14,22 +14,22 @@ import java.util.Map;
  * for it: the backends serving it plus the WAL writer, checkpointer and background writer, which the cluster
  * shares with anything else running on it.
  */
-final class BenchDatabase {
+public final class BenchDatabase {
     /** Rows inserted and updated in the database's tables, its live rows, and its size in bytes. */
-    record Footprint(long inserted, long updated, long liveRows, long bytes) {
+    public record Footprint(long inserted, long updated, long liveRows, long bytes) {
     }
 
     private final String url;
     private final String user;
     private final String name;
 
-    BenchDatabase(String host, int port, String user, String name) {
+    public BenchDatabase(String host, int port, String user, String name) {
         this.url = "jdbc:postgresql://" + host + ":" + port + "/";
         this.user = user;
         this.name = name;
     }
 
-    void recreate() throws SQLException {
+    public void recreate() throws SQLException {
         try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
             s.execute("CREATE DATABASE \"" + name + "\"");
@@ -37,7 +37,7 @@ final class BenchDatabase {
     }
 
     /** Cumulative CPU seconds per PostgreSQL process now working for this database. */
-    Map<Long, Double> cpuByProcess() throws SQLException {
+    public Map<Long, Double> cpuByProcess() throws SQLException {
         Map<Long, Double> cpu = new HashMap<>();
         try (Connection c = connect("postgres"); PreparedStatement s = c.prepareStatement(
                 "SELECT pid FROM pg_stat_activity WHERE (datname = ? AND pid <> pg_backend_pid())"
@@ -57,11 +57,11 @@ final class BenchDatabase {
         return processes.keySet().stream().mapToLong(ProcessMeter::peakRssKib).max().orElse(0);
     }
 
-    static double cpuBetween(Map<Long, Double> before, Map<Long, Double> after) {
+    public static double cpuBetween(Map<Long, Double> before, Map<Long, Double> after) {
         return after.entrySet().stream().mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0)).sum();
     }
 
-    Footprint footprint() throws SQLException {
+    public Footprint footprint() throws SQLException {
         try (Connection c = connect(name); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT coalesce(sum(n_tup_ins), 0), coalesce(sum(n_tup_upd), 0),"
                      + " coalesce(sum(n_live_tup), 0), pg_database_size(current_database()) FROM pg_stat_user_tables")) {

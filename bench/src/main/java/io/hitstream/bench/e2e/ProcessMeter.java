@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** CPU time and peak resident memory of a running process, read from Linux's /proc. */
-final class ProcessMeter {
+public final class ProcessMeter {
     /** Clock ticks per second of /proc's times (USER_HZ), 100 on every Linux architecture Java runs on. */
     private static final double TICKS_PER_SECOND = 100.0;
 
@@ -13,7 +13,7 @@ final class ProcessMeter {
     }
 
     /** User plus system CPU seconds the process has used so far; 0 when it is gone. */
-    static double cpuSeconds(long pid) {
+    public static double cpuSeconds(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             // The command name in parentheses may hold spaces: fields are counted after its closing parenthesis.

@@ -9,7 +9,10 @@ import java.util.Optional;
 /** Settings of the stats service, under {@code hitstream.stats} (environment: {@code HITSTREAM_STATS_*}). */
 @ConfigMapping(prefix = "hitstream.stats")
 public interface StatsConfig {
-    /** Rows written per multi-row upsert statement (1 to 4000): fewer round trips against bounded statement size. */
+    /**
+     * Rows per statement of a commit's sketch merges and daily key budgets (1 to 4000): fewer round trips against
+     * bounded statement size. The counters' upserts are one statement per table, whatever their rows.
+     */
     @WithDefault("500")
     int upsertChunkRows();
 
@@ -29,7 +32,7 @@ public interface StatsConfig {
         @WithDefault("10m")
         String interval();
 
-        /** Age past which minute rows are deleted. */
+        /** Age past which minute rows are deleted, and not written by a commit that arrives later. */
         @WithDefault("48h")
         Duration minute();
 

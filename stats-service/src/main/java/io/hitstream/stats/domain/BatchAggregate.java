@@ -1,5 +1,6 @@
 package io.hitstream.stats.domain;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,16 @@ public record BatchAggregate(
         sites.add(new SiteAggregate(stream.site(), timeZone, hourly, countedKeys, sketches, rejections, repairs));
         sites.sort(Comparator.comparing(SiteAggregate::site));
         return sites;
+    }
+
+    /**
+     * The same aggregate without the minute rows (counted keys and sketches) of minutes that started before the
+     * cutoff, of every site.
+     */
+    public BatchAggregate withoutMinutesBefore(Instant cutoff) {
+        return new BatchAggregate(stream, startOffset, endOffset, timeZone, hourly,
+                SiteAggregate.keysFrom(countedKeys, cutoff), SiteAggregate.sketchesFrom(sketches, cutoff), rejections,
+                repairs, otherSites.stream().map(other -> other.withoutMinutesBefore(cutoff)).toList());
     }
 
     /** The same aggregate with each site's counted keys replaced by those given for it, in {@link CountedKey#ORDER}. */

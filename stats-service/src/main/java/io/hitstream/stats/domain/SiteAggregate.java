@@ -1,5 +1,7 @@
 package io.hitstream.stats.domain;
 
+import io.hitstream.rollups.Grain;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -15,4 +17,21 @@ public record SiteAggregate(
         List<PeriodSketch> sketches,
         List<RejectionCount> rejections,
         List<RejectionCount> repairs) {
+    /** The same rows without the minute rows of minutes that started before the cutoff. */
+    public SiteAggregate withoutMinutesBefore(Instant cutoff) {
+        return new SiteAggregate(site, timeZone, hourly, keysFrom(countedKeys, cutoff), sketchesFrom(sketches, cutoff),
+                rejections, repairs);
+    }
+
+    /** The keys but those of the minutes that started before the cutoff. */
+    static List<CountedKey> keysFrom(List<CountedKey> keys, Instant cutoff) {
+        return keys.stream().filter(key -> key.grain() != Grain.MINUTE || !key.periodStart().isBefore(cutoff)).toList();
+    }
+
+    /** The sketches but those of the minutes that started before the cutoff. */
+    static List<PeriodSketch> sketchesFrom(List<PeriodSketch> sketches, Instant cutoff) {
+        return sketches.stream()
+                .filter(sketch -> sketch.grain() != Grain.MINUTE || !sketch.periodStart().isBefore(cutoff))
+                .toList();
+    }
 }

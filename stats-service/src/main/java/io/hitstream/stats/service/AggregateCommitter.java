@@ -1,5 +1,6 @@
 package io.hitstream.stats.service;
 
+import io.hitstream.stats.config.StatsConfig;
 import io.hitstream.stats.domain.BatchAggregate;
 import io.hitstream.stats.domain.CommitOutcome;
 import io.hitstream.stats.domain.CommitReceipt;
@@ -11,6 +12,8 @@ import io.hitstream.stats.store.StreamLedger;
 import io.hitstream.stats.store.StreamLedgerEntry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -18,6 +21,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 /**
  * Commits batch aggregates exactly once per stream offset: one transaction locks the stream's ledger row,
  * decides from its committed offset, and only for a batch that starts there adds the rows and moves the offset.
+ * Minute rows already past the minute retention at commit time are not written: the retention would delete them.
  */
 @ApplicationScoped
 public class AggregateCommitter {
@@ -26,14 +30,18 @@ public class AggregateCommitter {
     private final RollupWriter writer;
     private final DailyKeyBudgets budgets;
     private final CommitMetrics metrics;
+    private final Clock clock;
+    private final Duration minuteRetention;
 
     AggregateCommitter(Mutiny.SessionFactory sessions, StreamLedger ledger, RollupWriter writer, DailyKeyBudgets budgets,
-            CommitMetrics metrics) {
+            CommitMetrics metrics, Clock clock, StatsConfig config) {
         this.sessions = sessions;
         this.ledger = ledger;
         this.writer = writer;
         this.budgets = budgets;
         this.metrics = metrics;
+        this.clock = clock;
+        this.minuteRetention = config.retention().minute();
     }
 
     /** Applies the aggregate if it starts at its stream's committed offset; answers once that is committed. */
@@ -65,7 +73,8 @@ public class AggregateCommitter {
             transaction.markForRollback();
             return Uni.createFrom().item(new Done(new CommitReceipt(outcome, entry.committedOffset()), Map.of()));
         }
-        return budgets.bound(session, aggregate).chain(bounded -> writer.apply(session, bounded)).map(rowsByTable -> {
+        BatchAggregate kept = aggregate.withoutMinutesBefore(clock.instant().minus(minuteRetention));
+        return budgets.bound(session, kept).chain(bounded -> writer.apply(session, bounded)).map(rowsByTable -> {
             entry.advanceTo(aggregate.endOffset(), Instant.now());
             return new Done(new CommitReceipt(outcome, aggregate.endOffset()), rowsByTable);
         });

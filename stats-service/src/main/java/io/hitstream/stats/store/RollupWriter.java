@@ -9,9 +9,11 @@ import io.hitstream.stats.domain.HourTotals;
 import io.hitstream.stats.domain.KeyCounters;
 import io.hitstream.stats.domain.RejectionCount;
 import io.hitstream.stats.domain.SiteAggregate;
+import io.hitstream.stats.store.MultiRowUpsert.Column;
+import io.hitstream.stats.store.MultiRowUpsert.ColumnType;
+import io.hitstream.stats.store.MultiRowUpsert.SiteRow;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -21,10 +23,14 @@ import java.util.Map;
 import java.util.function.Function;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Adds a batch's aggregate to the rollup tables: only additive upserts, so concurrent writers stay exact. */
+/**
+ * Adds a batch's aggregate to the rollup tables: only additive upserts, so concurrent writers stay exact. Each table's
+ * rows of all the batch's sites are one statement, tables in a fixed order, rows in site then key order: every commit
+ * locks rows in that same order, so that commits on any replica cannot deadlock.
+ */
 @ApplicationScoped
 public class RollupWriter {
-    /** Keeps the widest statement (hourly counts: 14 parameters a row) under PostgreSQL's 65535 bind parameters. */
+    /** Keeps the widest sketch merge (6 parameters a row) well under PostgreSQL's 65535 bind parameters. */
     static final int MAX_CHUNK_ROWS = 4000;
 
     private static final String INSERT_SITE =
@@ -34,8 +40,9 @@ public class RollupWriter {
             "UPDATE site SET time_zone = ?2 WHERE site = ?1 AND time_zone <> ?2";
 
     private static final MultiRowUpsert<HourTotals> HOURLY = new MultiRowUpsert<>("hourly_totals",
-            List.of("hour_start", "local_date", "hits", "bytes",
-                    "status_2xx", "status_3xx", "status_4xx", "status_5xx", "status_other", "pages", "crawler_hits"),
+            columns(List.of(new Column("hour_start", ColumnType.TIMESTAMPTZ), new Column("local_date", ColumnType.DATE)),
+                    List.of("hits", "bytes", "status_2xx", "status_3xx", "status_4xx", "status_5xx", "status_other",
+                            "pages", "crawler_hits")),
             "site, hour_start",
             added("hits", "bytes", "status_2xx", "status_3xx", "status_4xx", "status_5xx", "status_other", "pages",
                     "crawler_hits"),
@@ -44,19 +51,15 @@ public class RollupWriter {
             "status_4xx", "status_5xx", "slow", "latency_sum_micros", "latency_count");
     /** One upsert per grain's table, whatever the dimension. */
     private static final Map<Grain, MultiRowUpsert<CountedKey>> COUNTS = Map.of(
-            Grain.DAY, countsUpsert("daily_counts", List.of("local_date"), key -> List.of(key.localDate())),
-            Grain.HOUR, countsUpsert("hourly_counts", List.of("hour_start", "local_date"),
-                    key -> List.of(key.periodStart().atOffset(ZoneOffset.UTC), key.localDate())),
-            Grain.MINUTE, countsUpsert("minute_counts", List.of("minute_start"),
-                    key -> List.of(key.periodStart().atOffset(ZoneOffset.UTC))));
-    private static final MultiRowUpsert<RejectionCount> REJECTIONS = new MultiRowUpsert<>("rejections",
-            List.of("reason", "lines", "sample"), "site, reason",
-            "lines = t.lines + EXCLUDED.lines, sample = EXCLUDED.sample, last_seen = now()",
-            rejection -> List.of(rejection.reason(), rejection.lines(), rejection.sample()));
-    private static final MultiRowUpsert<RejectionCount> LINE_REPAIRS = new MultiRowUpsert<>("line_repairs",
-            List.of("reason", "lines", "sample"), "site, reason",
-            "lines = t.lines + EXCLUDED.lines, sample = EXCLUDED.sample, last_seen = now()",
-            repair -> List.of(repair.reason(), repair.lines(), repair.sample()));
+            Grain.DAY, countsUpsert("daily_counts", List.of(new Column("local_date", ColumnType.DATE)),
+                    key -> List.of(key.localDate())),
+            Grain.HOUR, countsUpsert("hourly_counts",
+                    List.of(new Column("hour_start", ColumnType.TIMESTAMPTZ), new Column("local_date", ColumnType.DATE)),
+                    key -> List.of(key.periodStart(), key.localDate())),
+            Grain.MINUTE, countsUpsert("minute_counts", List.of(new Column("minute_start", ColumnType.TIMESTAMPTZ)),
+                    key -> List.of(key.periodStart())));
+    private static final MultiRowUpsert<RejectionCount> REJECTIONS = reasonsUpsert("rejections");
+    private static final MultiRowUpsert<RejectionCount> LINE_REPAIRS = reasonsUpsert("line_repairs");
     private static final RecentSamples REJECTION_SAMPLES = new RecentSamples("rejection_samples");
     private static final RecentSamples REPAIR_SAMPLES = new RecentSamples("repair_samples");
 
@@ -71,34 +74,34 @@ public class RollupWriter {
     }
 
     /**
-     * Adds what the aggregate adds to each of its sites, site after site in site order (see
-     * {@link BatchAggregate#bySite()}); answers the rows written per table, summed over the sites.
+     * Adds what the aggregate adds to each of its sites (in site order, see {@link BatchAggregate#bySite()}): the
+     * sites and their zones, then table after table, each reason's samples after the reasons' counters, and merges
+     * the sketches; answers the rows written per table, summed over the sites.
      */
     public Uni<Map<String, Integer>> apply(Mutiny.Session session, BatchAggregate aggregate) {
+        List<SiteAggregate> sites = aggregate.bySite();
         Map<String, Integer> rowsByTable = new LinkedHashMap<>();
-        Uni<Void> applied = Uni.createFrom().voidItem();
-        for (SiteAggregate site : aggregate.bySite()) {
-            applied = applied.chain(() -> applySite(session, site, rowsByTable));
-        }
-        return applied.replaceWith(rowsByTable);
+        return eachSite(sites, site -> upsertSite(session, site.site(), site.timeZone().getId()))
+                .chain(() -> upsert(session, HOURLY, rowsOf(sites, SiteAggregate::hourly), rowsByTable))
+                .chain(() -> upsertCounts(session, sites, rowsByTable))
+                .chain(() -> eachSite(sites, site -> SketchUnion.merge(session, site.site(), site.sketches(), chunkRows)
+                        .invoke(count -> rowsByTable.merge(SketchUnion.TABLE, count, Integer::sum))))
+                .chain(() -> upsert(session, REJECTIONS, rowsOf(sites, SiteAggregate::rejections), rowsByTable))
+                .chain(() -> eachSite(sites, site -> addSamples(session, site.site(), REJECTION_SAMPLES,
+                        site.rejections(), rowsByTable)))
+                .chain(() -> upsert(session, LINE_REPAIRS, rowsOf(sites, SiteAggregate::repairs), rowsByTable))
+                .chain(() -> eachSite(sites, site -> addSamples(session, site.site(), REPAIR_SAMPLES, site.repairs(),
+                        rowsByTable)))
+                .replaceWith(rowsByTable);
     }
 
-    /**
-     * Records the site and its zone, then adds its rows, table by table in a fixed order and each table's rows in
-     * key order, each reason's samples right after its counter, and merges its sketches.
-     */
-    private Uni<Void> applySite(Mutiny.Session session, SiteAggregate aggregate, Map<String, Integer> rowsByTable) {
-        String site = aggregate.site();
-        return upsertSite(session, site, aggregate.timeZone().getId())
-                .chain(() -> upsert(session, site, HOURLY, aggregate.hourly(), rowsByTable))
-                .chain(() -> upsertCounts(session, site, aggregate.countedKeys(), rowsByTable))
-                .chain(() -> SketchUnion.merge(session, site, aggregate.sketches(), chunkRows)
-                        .invoke(count -> rowsByTable.merge(SketchUnion.TABLE, count, Integer::sum)))
-                .chain(() -> upsert(session, site, REJECTIONS, aggregate.rejections(), rowsByTable))
-                .chain(() -> addSamples(session, site, REJECTION_SAMPLES, aggregate.rejections(), rowsByTable))
-                .chain(() -> upsert(session, site, LINE_REPAIRS, aggregate.repairs(), rowsByTable))
-                .chain(() -> addSamples(session, site, REPAIR_SAMPLES, aggregate.repairs(), rowsByTable))
-                .replaceWithVoid();
+    /** Runs a step for each site, one after the other in site order. */
+    private static Uni<Void> eachSite(List<SiteAggregate> sites, Function<SiteAggregate, Uni<Integer>> step) {
+        Uni<Void> done = Uni.createFrom().voidItem();
+        for (SiteAggregate site : sites) {
+            done = done.chain(() -> step.apply(site)).replaceWithVoid();
+        }
+        return done;
     }
 
     private Uni<Integer> upsertSite(Mutiny.Session session, String site, String timeZone) {
@@ -107,23 +110,33 @@ public class RollupWriter {
                         .setParameter(1, site).setParameter(2, timeZone).executeUpdate());
     }
 
-    private <R> Uni<Integer> upsert(Mutiny.Session session, String site, MultiRowUpsert<R> upsert, List<R> rows,
+    private static <R> Uni<Integer> upsert(Mutiny.Session session, MultiRowUpsert<R> upsert, List<SiteRow<R>> rows,
             Map<String, Integer> rowsByTable) {
-        return upsert.execute(session, site, rows, chunkRows)
-                .invoke(count -> rowsByTable.merge(upsert.table(), count, Integer::sum));
+        return upsert.execute(session, rows).invoke(count -> rowsByTable.merge(upsert.table(), count, Integer::sum));
     }
 
-    /** The counted keys, sorted by grain first, one upsert per grain's table in grain order. */
-    private Uni<Integer> upsertCounts(Mutiny.Session session, String site, List<CountedKey> countedKeys,
+    /** The counted keys of all sites, one upsert per grain's table in grain order. */
+    private static Uni<Integer> upsertCounts(Mutiny.Session session, List<SiteAggregate> sites,
             Map<String, Integer> rowsByTable) {
-        Map<Grain, List<CountedKey>> byGrain = new EnumMap<>(Grain.class);
-        countedKeys.forEach(key -> byGrain.computeIfAbsent(key.grain(), grain -> new ArrayList<>()).add(key));
+        Map<Grain, List<SiteRow<CountedKey>>> byGrain = new EnumMap<>(Grain.class);
+        for (SiteRow<CountedKey> key : rowsOf(sites, SiteAggregate::countedKeys)) {
+            byGrain.computeIfAbsent(key.row().grain(), grain -> new ArrayList<>()).add(key);
+        }
         Uni<Integer> written = Uni.createFrom().item(0);
-        for (Map.Entry<Grain, List<CountedKey>> grain : byGrain.entrySet()) {
-            written = written.chain(sum -> upsert(session, site, COUNTS.get(grain.getKey()), grain.getValue(),
-                    rowsByTable).map(count -> sum + count));
+        for (Map.Entry<Grain, List<SiteRow<CountedKey>>> grain : byGrain.entrySet()) {
+            written = written.chain(sum -> upsert(session, COUNTS.get(grain.getKey()), grain.getValue(), rowsByTable)
+                    .map(count -> sum + count));
         }
         return written;
+    }
+
+    /** The rows of every site, in site order and each site's rows in their order. */
+    private static <R> List<SiteRow<R>> rowsOf(List<SiteAggregate> sites, Function<SiteAggregate, List<R>> rows) {
+        List<SiteRow<R>> all = new ArrayList<>();
+        for (SiteAggregate site : sites) {
+            rows.apply(site).forEach(row -> all.add(new SiteRow<>(site.site(), row)));
+        }
+        return all;
     }
 
     /**
@@ -132,15 +145,29 @@ public class RollupWriter {
      * @param periodColumns the columns naming the period, the first of them in the primary key
      * @param periodValues their values of a key
      */
-    private static MultiRowUpsert<CountedKey> countsUpsert(String table, List<String> periodColumns,
+    private static MultiRowUpsert<CountedKey> countsUpsert(String table, List<Column> periodColumns,
             Function<CountedKey, List<Object>> periodValues) {
-        List<String> columns = new ArrayList<>(List.of("dimension"));
-        columns.addAll(periodColumns);
-        columns.addAll(List.of("key", "key2"));
-        columns.addAll(KEY_COUNTERS);
-        String conflict = "site, dimension, " + periodColumns.get(0) + ", key, key2";
-        return new MultiRowUpsert<>(table, columns, conflict, added(KEY_COUNTERS.toArray(String[]::new)),
-                key -> countValues(key, periodValues.apply(key)));
+        List<Column> keyColumns = new ArrayList<>(List.of(new Column("dimension", ColumnType.TEXT)));
+        keyColumns.addAll(periodColumns);
+        keyColumns.addAll(List.of(new Column("key", ColumnType.TEXT), new Column("key2", ColumnType.TEXT)));
+        String conflict = "site, dimension, " + periodColumns.get(0).name() + ", key, key2";
+        return new MultiRowUpsert<>(table, columns(keyColumns, KEY_COUNTERS), conflict,
+                added(KEY_COUNTERS.toArray(String[]::new)), key -> countValues(key, periodValues.apply(key)));
+    }
+
+    /** The counter of a reason: adds its lines and keeps the newest sample. */
+    private static MultiRowUpsert<RejectionCount> reasonsUpsert(String table) {
+        return new MultiRowUpsert<>(table, List.of(new Column("reason", ColumnType.TEXT),
+                new Column("lines", ColumnType.BIGINT), new Column("sample", ColumnType.TEXT)), "site, reason",
+                "lines = t.lines + EXCLUDED.lines, sample = EXCLUDED.sample, last_seen = now()",
+                reason -> List.of(reason.reason(), reason.lines(), reason.sample()));
+    }
+
+    /** The key columns followed by a bigint column per counter. */
+    private static List<Column> columns(List<Column> keyColumns, List<String> counters) {
+        List<Column> columns = new ArrayList<>(keyColumns);
+        counters.forEach(counter -> columns.add(new Column(counter, ColumnType.BIGINT)));
+        return columns;
     }
 
     /** The SET list adding each column's new value to the stored one. */
@@ -161,15 +188,15 @@ public class RollupWriter {
         return values;
     }
 
+    private static List<Object> hourValues(HourTotals hour) {
+        HourCounters counters = hour.counters();
+        return List.of(hour.hourStart(), hour.localDate(), counters.hits(), counters.bytes(),
+                counters.status2xx(), counters.status3xx(), counters.status4xx(), counters.status5xx(),
+                counters.statusOther(), counters.pages(), counters.crawlerHits());
+    }
+
     private static Uni<Integer> addSamples(Mutiny.Session session, String site, RecentSamples samples,
             List<RejectionCount> counts, Map<String, Integer> rowsByTable) {
         return samples.add(session, site, counts).invoke(count -> rowsByTable.merge(samples.table(), count, Integer::sum));
-    }
-
-    private static List<Object> hourValues(HourTotals hour) {
-        HourCounters counters = hour.counters();
-        return List.of(hour.hourStart().atOffset(ZoneOffset.UTC), hour.localDate(), counters.hits(), counters.bytes(),
-                counters.status2xx(), counters.status3xx(), counters.status4xx(), counters.status5xx(),
-                counters.statusOther(), counters.pages(), counters.crawlerHits());
     }
 }

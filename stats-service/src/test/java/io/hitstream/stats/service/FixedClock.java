@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 public class FixedClock extends Clock {
     private volatile Instant now = Instant.parse("2024-01-01T00:00:00Z");
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 

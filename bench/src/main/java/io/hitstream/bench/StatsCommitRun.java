@@ -1,0 +1,179 @@
+package io.hitstream.bench;
+
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.hitstream.bench.e2e.BenchDatabase;
+import io.hitstream.bench.e2e.ProcessMeter;
+import io.hitstream.ingest.domain.BatchCombiner;
+import io.hitstream.ingest.domain.ClientDomains;
+import io.hitstream.ingest.domain.DimensionRules;
+import io.hitstream.ingest.peer.AggregateMessages;
+import io.hitstream.logformat.NcsaLogFormat;
+import io.hitstream.proto.common.v1.StreamId;
+import io.hitstream.proto.stats.v1.CommitStatus;
+import io.hitstream.proto.stats.v1.PartialAggregate;
+import io.hitstream.proto.stats.v1.StatsServiceGrpc;
+import io.hitstream.testing.PostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What a commit of a 1,000-line batch costs packaged stats-service builds, side by side in one run: each build in
+ * turn, round after round, is started on a fresh database and sent the same aggregates, made by ingest's own
+ * combiner and mapping from generated {@code combined_latency} lines one second apart (every dimension on), one
+ * commit at a time on one stream. Two workloads: "live" lines up to a minute ago (100 batches: the last 28 hours), and
+ * "replay" the same lines 30 days older, whose minute rows are past the 48-hour minute retention. It prints per commit the CPU milliseconds of the
+ * stats process and of PostgreSQL (the database's backends plus WAL writer, checkpointer, background writer), and
+ * the rows PostgreSQL counts as inserted or updated, after a warm-up of a third as many batches of the hours before
+ * on another stream.
+ *
+ * <p>{@code java -cp bench/target/benchmarks.jar io.hitstream.bench.StatsCommitRun [--batches N] [--rounds R]
+ * LABEL=path/to/stats-service/target/quarkus-app/quarkus-run.jar ...}
+ */
+public final class StatsCommitRun {
+    private static final int LINES_PER_BATCH = 1000;
+    private static final String DATABASE = "hitstream_bench_stats";
+    private static final String SITE = "example.org";
+    /** Long enough for the backends' table statistics to reach pg_stat_user_tables (flushed at least every 10 s). */
+    private static final Duration STATISTICS_FLUSH = Duration.ofSeconds(11);
+
+    private record Workload(String name, List<PartialAggregate> warmUp, List<PartialAggregate> measured) {
+    }
+
+    private record Result(double statsMs, double postgresMs, double rowsWritten, long liveRows) {
+    }
+
+    private StatsCommitRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int batches = 100;
+        int rounds = 2;
+        Map<String, Path> builds = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--batches" -> batches = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                default -> builds.put(args[i].substring(0, args[i].indexOf('=')),
+                        Path.of(args[i].substring(args[i].indexOf('=') + 1)));
+            }
+        }
+        long firstSecond = Instant.now().getEpochSecond() - 60 - (long) batches * LINES_PER_BATCH;
+        List<Workload> workloads = List.of(workload("live", batches, firstSecond),
+                workload("replay", batches, firstSecond - Duration.ofDays(30).toSeconds()));
+        Map<String, List<Result>> results = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (Workload workload : workloads) {
+                for (Map.Entry<String, Path> build : builds.entrySet()) {
+                    Result result = run(build.getValue(), workload);
+                    System.out.printf("round %d  %-8s %-10s stats %6.2f ms  postgres %6.2f ms  rows %7.1f per commit;"
+                                    + " live rows %d%n", round, workload.name(), build.getKey(), result.statsMs(),
+                            result.postgresMs(), result.rowsWritten(), result.liveRows());
+                    results.computeIfAbsent(workload.name() + " " + build.getKey(), key -> new ArrayList<>()).add(result);
+                }
+            }
+        }
+        System.out.println("\nmean of the rounds, per 1,000-line commit:");
+        results.forEach((key, runs) -> System.out.printf("%-20s stats %6.2f ms  postgres %6.2f ms  rows %7.1f%n", key,
+                runs.stream().mapToDouble(Result::statsMs).average().orElseThrow(),
+                runs.stream().mapToDouble(Result::postgresMs).average().orElseThrow(),
+                runs.stream().mapToDouble(Result::rowsWritten).average().orElseThrow()));
+    }
+
+    /** Measured batches of lines one second apart from the first second, warm-up batches (a third as many) before. */
+    private static Workload workload(String name, int batches, long firstSecond) {
+        DimensionRules rules = CombineBenchmark.rules();
+        int warmUpLines = batches / 3 * LINES_PER_BATCH;
+        byte[] warmUp = SampleLines.of("combined_latency", warmUpLines, 43, firstSecond - warmUpLines, 1);
+        byte[] measured = SampleLines.of("combined_latency", batches * LINES_PER_BATCH, 42, firstSecond, 1);
+        return new Workload(name, aggregates(rules, warmUp, "warm-up"), aggregates(rules, measured, "measured"));
+    }
+
+    /** The lines cut into 1,000-line batches of one stream, each as ingest would commit it. */
+    private static List<PartialAggregate> aggregates(DimensionRules rules, byte[] lines, String fileId) {
+        StreamId stream = StreamId.newBuilder().setHost("web-1").setSite(SITE).setFileId(fileId).build();
+        List<PartialAggregate> aggregates = new ArrayList<>();
+        int start = 0;
+        while (start < lines.length) {
+            int end = start;
+            for (int line = 0; line < LINES_PER_BATCH && end < lines.length; line++) {
+                while (lines[end++] != '\n') {
+                    // to the line's end
+                }
+            }
+            byte[] batch = Arrays.copyOfRange(lines, start, end);
+            aggregates.add(AggregateMessages.of(stream, start, end, new BatchCombiner(
+                    NcsaLogFormat.COMBINED_LATENCY.newParser(), ZoneId.of("UTC"), rules, SITE, "web-1").combine(batch),
+                    ClientDomains.NONE, Instant.now()));
+            start = end;
+        }
+        return aggregates;
+    }
+
+    private static Result run(Path jar, Workload workload) throws Exception {
+        PostgresServer server = PostgresServer.fromEnvironment();
+        BenchDatabase database = new BenchDatabase(server.host(), server.port(), server.user(), DATABASE);
+        database.recreate();
+        int port = LocalProcesses.freePort();
+        Path log = Files.createTempFile("stats-commit-run", ".log");
+        ProcessBuilder builder = new ProcessBuilder(LocalProcesses.java(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
+                "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.put("HITSTREAM_STATS_PORT", String.valueOf(port));
+        environment.put("HITSTREAM_DB_HOST", server.host());
+        environment.put("HITSTREAM_DB_PORT", String.valueOf(server.port()));
+        environment.put("HITSTREAM_DB_USER", server.user());
+        environment.put("HITSTREAM_DB_PASSWORD", server.password());
+        environment.put("HITSTREAM_DB_NAME", DATABASE);
+        // Only commits run: no retention or alert job takes CPU or rows during the measurement.
+        environment.put("HITSTREAM_STATS_RETENTION_INTERVAL", "off");
+        environment.put("HITSTREAM_STATS_ALERTS_EVALUATE_EVERY", "off");
+        environment.put("HITSTREAM_STATS_ALERTS_SEND_EVERY", "off");
+        Process stats = builder.start();
+        ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+        try {
+            if (!LocalProcesses.awaitReady(port, stats, Duration.ofMinutes(3))) {
+                throw new IllegalStateException("stats not ready; see " + log);
+            }
+            StatsServiceGrpc.StatsServiceBlockingStub client = StatsServiceGrpc.newBlockingStub(channel);
+            commitAll(client, workload.warmUp());
+            Thread.sleep(STATISTICS_FLUSH.toMillis());
+            BenchDatabase.Footprint rowsBefore = database.footprint();
+            Map<Long, Double> postgresBefore = database.cpuByProcess();
+            double statsBefore = ProcessMeter.cpuSeconds(stats.pid());
+            commitAll(client, workload.measured());
+            double statsCpu = ProcessMeter.cpuSeconds(stats.pid()) - statsBefore;
+            double postgresCpu = BenchDatabase.cpuBetween(postgresBefore, database.cpuByProcess());
+            Thread.sleep(STATISTICS_FLUSH.toMillis());
+            BenchDatabase.Footprint rowsAfter = database.footprint();
+            int commits = workload.measured().size();
+            return new Result(1000 * statsCpu / commits, 1000 * postgresCpu / commits,
+                    (rowsAfter.inserted() + rowsAfter.updated() - rowsBefore.inserted() - rowsBefore.updated())
+                            / (double) commits, rowsAfter.liveRows());
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            stats.destroy();
+            if (!stats.waitFor(30, TimeUnit.SECONDS)) {
+                stats.destroyForcibly();
+            }
+        }
+    }
+
+    private static void commitAll(StatsServiceGrpc.StatsServiceBlockingStub client, List<PartialAggregate> batches) {
+        for (PartialAggregate batch : batches) {
+            CommitStatus status = client.withDeadlineAfter(60, TimeUnit.SECONDS).commit(batch).getStatus();
+            if (status != CommitStatus.COMMIT_STATUS_COMMITTED) {
+                throw new IllegalStateException("batch at " + batch.getStartOffset() + " answered " + status);
+            }
+        }
+    }
+}
