@@ -60,7 +60,9 @@ final class GoldLog implements AutoCloseable {
                 // Ingest waits for names long enough that a just-started resolver answers every client.
                 "HITSTREAM_INGEST_RESOLVE_TIMEOUT", "10s",
                 "QUARKUS_CONFIG_LOCATIONS", RESOURCES.resolve("ingest-sites.properties").toUri().toString(),
-                // The log's minutes are past the 48 hours minute rows are kept.
+                // The log's minutes are past the 48 hours minute rows are kept: a commit would skip them, and the
+                // retention job delete them.
+                "HITSTREAM_STATS_RETENTION_MINUTE", "P36500D",
                 "HITSTREAM_STATS_RETENTION_INTERVAL", "off"));
         environment.putAll(settings);
         return environment;
