@@ -96,9 +96,9 @@ public final class BatchTally {
     }
 
     /**
-     * Every counted key, with client addresses counted under what the resolver answered for them, and the rejected
-     * and repaired lines by reason and day ({@link ReasonDays}): lines of a batch without any counted line on the
-     * site-local day of {@code receivedAt}.
+     * Every counted key, in no order, with client addresses counted under what the resolver answered for them, and
+     * the rejected and repaired lines by reason and day ({@link ReasonDays}): lines of a batch without any counted
+     * line on the site-local day of {@code receivedAt}.
      */
     public List<CountedKey> countedKeys(ClientDomains answers, Instant receivedAt) {
         return dimensions.countedKeys(answers, reasonDays.keys(LocalDate.ofInstant(receivedAt, zone)));

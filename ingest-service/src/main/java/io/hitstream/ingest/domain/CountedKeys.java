@@ -2,7 +2,6 @@ package io.hitstream.ingest.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,12 +16,6 @@ import java.util.Set;
 public final class CountedKeys {
     /** The key of every key past the bound. */
     public static final String OTHER = "(other)";
-    /**
-     * By dimension, date, period, key and key2, written out rather than chained with {@code thenComparing}: a batch
-     * sorts thousands of keys, and the chain's extractor lambdas were a fifth of combining (bench/RESULTS.md).
-     */
-    static final Comparator<CountedKey> KEY_ORDER = CountedKeys::compare;
-
     /**
      * A 1 MiB batch of some 4,000 lines makes about 7,000 keys; a map grown from 16 rehashed them ten times, a
      * twentieth of combining (bench/RESULTS.md).
@@ -63,39 +56,27 @@ public final class CountedKeys {
         existing.add(added, dimension.countsStatusClasses(), dimension.countsLatencies());
     }
 
-    /** The counted keys, by dimension, date, period, key and key2: the order stats writes rows in. */
-    public List<CountedKey> sorted() {
-        return sorted(List.of(this));
+    /**
+     * The counted keys, in no order: stats orders every aggregate's keys itself, in the order it locks their rows in,
+     * so sorting them here too cost about a tenth of ingest's CPU for nothing (bench/RESULTS.md).
+     */
+    public List<CountedKey> all() {
+        return all(List.of(this));
     }
 
-    /** The counted keys of all the parts as one list in the order of {@link #sorted()}, sorted once. */
-    static List<CountedKey> sorted(List<CountedKeys> parts) {
+    /** The counted keys of all the parts as one list, in no order, as {@link #all()}. */
+    static List<CountedKey> all(List<CountedKeys> parts) {
         List<CountedKey> keys = new ArrayList<>(parts.stream().mapToInt(part -> part.counters.size()).sum());
         for (CountedKeys part : parts) {
             part.counters.forEach((slot, count) -> keys.add(
                     new CountedKey(slot.dimension, slot.periodStart, slot.date, slot.key, slot.key2, count)));
         }
-        keys.sort(KEY_ORDER);
         return keys;
     }
 
     /** The distinct keys, whatever their dimension, period and key2, sorted. */
     List<String> distinctKeys() {
         return counters.keySet().stream().map(slot -> slot.key).distinct().sorted().toList();
-    }
-
-    private static int compare(CountedKey a, CountedKey b) {
-        int order = a.dimension().compareTo(b.dimension());
-        if (order == 0) {
-            order = a.date().compareTo(b.date());
-        }
-        if (order == 0) {
-            order = Long.compare(a.periodStartEpochSecond(), b.periodStartEpochSecond());
-        }
-        if (order == 0) {
-            order = a.key().compareTo(b.key());
-        }
-        return order != 0 ? order : a.key2().compareTo(b.key2());
     }
 
     /** Whether a key not yet counted in its period may be, as one of the day's first keys of its dimension. */

@@ -84,12 +84,12 @@ final class DimensionTally {
     }
 
     /**
-     * Every counted key, the client addresses turned into domains, top-level domains and countries, with the keys
-     * counted apart in {@code others}.
+     * Every counted key, in no order, the client addresses turned into domains, top-level domains and countries,
+     * with the keys counted apart in {@code others}.
      */
     List<CountedKey> countedKeys(ClientDomains answers, CountedKeys others) {
         CountedKeys clients = new CountedKeys(rules.maxKeysPerDay());
-        for (CountedKey address : clientAddresses.sorted()) {
+        for (CountedKey address : clientAddresses.all()) {
             String domain = BoundedText.truncate(answers.domainOf(address.key()), RollupLimits.MAX_KEY_LENGTH);
             clients.add(Dimension.CLIENT_DOMAIN, 0, address.date(), domain, "", address.counters());
             clients.add(Dimension.CLIENT_TLD, 0, address.date(), ClientTld.of(domain), "", address.counters());
@@ -97,7 +97,7 @@ final class DimensionTally {
                     BoundedText.truncate(answers.countryOf(address.key()), RollupLimits.MAX_KEY_LENGTH), "",
                     address.counters());
         }
-        return CountedKeys.sorted(List.of(keys, clients, others));
+        return CountedKeys.all(List.of(keys, clients, others));
     }
 
     /** Counts one error-log line of {@code level} written on {@code date}, which {@code oneLine} counts as one. */

@@ -2,6 +2,7 @@ package io.hitstream.ingest.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hitstream.ingest.KeyOrder;
 import io.hitstream.ingest.peer.AggregateMessages;
 import io.hitstream.logformat.LogParser;
 import io.hitstream.logformat.NcsaLogFormat;
@@ -241,7 +242,8 @@ class BatchCombinerTest {
     }
 
     private static List<CountedKey> keysOf(PartialAggregate aggregate, Dimension dimension) {
-        return aggregate.getCountedKeysList().stream().filter(key -> key.getDimension() == dimension).toList();
+        return KeyOrder.sorted(aggregate.getCountedKeysList()).stream()
+                .filter(key -> key.getDimension() == dimension).toList();
     }
 
     private static byte[] concat(byte[]... parts) {

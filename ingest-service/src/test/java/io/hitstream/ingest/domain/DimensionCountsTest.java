@@ -2,6 +2,7 @@ package io.hitstream.ingest.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hitstream.ingest.KeyOrder;
 import io.hitstream.ingest.domain.enrich.HostAliases;
 import io.hitstream.ingest.domain.enrich.PageFilter;
 import io.hitstream.ingest.domain.enrich.RequestGroupRule;
@@ -172,7 +173,7 @@ class DimensionCountsTest {
     }
 
     private static List<String> reasonKeys(PartialAggregate aggregate) {
-        return aggregate.getCountedKeysList().stream()
+        return KeyOrder.sorted(aggregate.getCountedKeysList()).stream()
                 .filter(key -> key.getDimension() == Dimension.DIMENSION_REJECTION_REASON
                         || key.getDimension() == Dimension.DIMENSION_REPAIR_REASON)
                 .map(key -> key.getDimension().name().substring("DIMENSION_".length()) + " " + key.getLocalDate()
@@ -212,7 +213,7 @@ class DimensionCountsTest {
                         .setLatencySumMicros(80_000).setLatencyCount(1).build(),
                 group(ELEVEN, "api").setHits(1).setBytes(150).setStatus2Xx(1).setSlow(1)
                         .setLatencySumMicros(120_000).setLatencyCount(1).build()),
-                AGGREGATE.getCountedKeysList().stream()
+                KeyOrder.sorted(AGGREGATE.getCountedKeysList()).stream()
                         .filter(key -> key.getDimension() == Dimension.DIMENSION_REQUEST_GROUP).toList());
     }
 
@@ -220,7 +221,7 @@ class DimensionCountsTest {
     void urlsSumTheLatenciesOfTheirHitsForTheAverageButCountNoSlowCalls() {
         // "/": 1200, 100 (HEAD) and 1000 µs; /api/items: the api group's five calls, two of them slow there.
         assertEquals(List.of("/ 3 hits 2300 µs 3 latencies 0 slow", "/api/items 5 hits 900000 µs 5 latencies 0 slow"),
-                AGGREGATE.getCountedKeysList().stream()
+                KeyOrder.sorted(AGGREGATE.getCountedKeysList()).stream()
                         .filter(key -> key.getDimension() == Dimension.DIMENSION_URL)
                         .filter(key -> key.getKey().equals("/") || key.getKey().equals("/api/items"))
                         .map(key -> key.getKey() + " " + key.getHits() + " hits " + key.getLatencySumMicros() + " µs "
@@ -301,7 +302,7 @@ class DimensionCountsTest {
 
         PartialAggregate aggregate = aggregate(log, twoKeys);
 
-        List<String> sections = aggregate.getCountedKeysList().stream()
+        List<String> sections = KeyOrder.sorted(aggregate.getCountedKeysList()).stream()
                 .filter(key -> key.getDimension() == Dimension.DIMENSION_SECTION)
                 .map(key -> key.getPeriodStartEpochSecond() % 3600 / 60 + " " + key.getKey() + " " + key.getHits())
                 .toList();
@@ -329,7 +330,7 @@ class DimensionCountsTest {
     /** Hits per key of a daily dimension ("key <- key2" for a composite one), checking every key is of the day. */
     private static Map<String, Long> hits(PartialAggregate aggregate, Dimension dimension) {
         Map<String, Long> hits = new LinkedHashMap<>();
-        for (CountedKey key : aggregate.getCountedKeysList()) {
+        for (CountedKey key : KeyOrder.sorted(aggregate.getCountedKeysList())) {
             if (key.getDimension() == dimension) {
                 assertEquals(List.of(Grain.GRAIN_DAY, 0L, DAY),
                         List.of(key.getGrain(), key.getPeriodStartEpochSecond(), key.getLocalDate()));
@@ -340,7 +341,7 @@ class DimensionCountsTest {
     }
 
     private static List<CountedKey> keysOf(Dimension dimension, long periodStart) {
-        return AGGREGATE.getCountedKeysList().stream()
+        return KeyOrder.sorted(AGGREGATE.getCountedKeysList()).stream()
                 .filter(key -> key.getDimension() == dimension && key.getPeriodStartEpochSecond() == periodStart)
                 .toList();
     }

@@ -2,6 +2,7 @@ package io.hitstream.ingest.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hitstream.ingest.KeyOrder;
 import io.hitstream.ingest.peer.AggregateMessages;
 import io.hitstream.logformat.ErrorLogFormat;
 import io.hitstream.logformat.ErrorLogParser;
@@ -47,7 +48,7 @@ class ErrorLogCombinerTest {
 
     @Test
     void aRejectedLineCountsOnTheDayOfTheErrorLineBeforeIt() {
-        List<String> rejections = aggregate(LOG).getCountedKeysList().stream()
+        List<String> rejections = KeyOrder.sorted(aggregate(LOG).getCountedKeysList()).stream()
                 .filter(key -> key.getDimension() == Dimension.DIMENSION_REJECTION_REASON)
                 .map(key -> key.getLocalDate() + " " + key.getKey() + " " + key.getHits()).toList();
 
@@ -56,7 +57,7 @@ class ErrorLogCombinerTest {
 
     private static Map<String, Long> errorLevels(PartialAggregate aggregate) {
         Map<String, Long> levels = new TreeMap<>();
-        for (CountedKey key : aggregate.getCountedKeysList()) {
+        for (CountedKey key : KeyOrder.sorted(aggregate.getCountedKeysList())) {
             if (key.getDimension() == Dimension.DIMENSION_ERROR_LEVEL) {
                 levels.put(key.getLocalDate() + " " + key.getKey(), key.getHits());
             }

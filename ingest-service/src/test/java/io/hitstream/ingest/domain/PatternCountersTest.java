@@ -2,6 +2,7 @@ package io.hitstream.ingest.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hitstream.ingest.KeyOrder;
 import io.hitstream.ingest.domain.enrich.HostAliases;
 import io.hitstream.ingest.domain.enrich.PageFilter;
 import io.hitstream.ingest.domain.enrich.PatternCounter;
@@ -45,8 +46,9 @@ class PatternCountersTest {
                 new PageFilter(PageFilter.DEFAULT_ASSET_EXTENSIONS), Map.of(), patterns, 100_000);
         BatchCombiner combiner = new BatchCombiner(NcsaLogFormat.COMBINED_LATENCY.newParser(), ZoneId.of("UTC"), rules,
                 TestRules.SITE, TestRules.WEB_HOST);
-        return AggregateMessages.of(TestRules.STREAM, 0, 0, combiner.combine(LOG.getBytes(StandardCharsets.UTF_8)),
-                        ClientDomains.NONE, TestRules.RECEIVED_AT).getCountedKeysList().stream()
+        return KeyOrder.sorted(AggregateMessages.of(TestRules.STREAM, 0, 0,
+                        combiner.combine(LOG.getBytes(StandardCharsets.UTF_8)), ClientDomains.NONE,
+                        TestRules.RECEIVED_AT).getCountedKeysList()).stream()
                 .filter(key -> key.getDimension() == Dimension.DIMENSION_PATTERN).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.hitstream.ingest.grpc;
 
+import io.hitstream.ingest.KeyOrder;
 import io.hitstream.proto.stats.v1.DailyCount;
 import io.hitstream.proto.stats.v1.Dimension;
 import io.hitstream.proto.stats.v1.PartialAggregate;
@@ -15,9 +16,9 @@ final class Aggregates {
         return aggregate.toBuilder().clearCountedKeys().clearSketches().build();
     }
 
-    /** The hits per local date and key of one daily dimension, in the order sent. */
+    /** The hits per local date and key of one daily dimension, in {@link KeyOrder}. */
     static List<DailyCount> dailyHits(PartialAggregate aggregate, Dimension dimension) {
-        return aggregate.getCountedKeysList().stream()
+        return KeyOrder.sorted(aggregate.getCountedKeysList()).stream()
                 .filter(key -> key.getDimension() == dimension)
                 .map(key -> DailyCount.newBuilder().setLocalDate(key.getLocalDate()).setKey(key.getKey())
                         .setHits(key.getHits()).build())

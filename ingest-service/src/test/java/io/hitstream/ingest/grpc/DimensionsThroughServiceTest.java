@@ -5,6 +5,7 @@ import static io.hitstream.ingest.grpc.Messages.batch;
 import static io.hitstream.ingest.grpc.Messages.newStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hitstream.ingest.KeyOrder;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.stats.v1.CountedKey;
 import io.hitstream.proto.stats.v1.DailyCount;
@@ -111,7 +112,8 @@ class DimensionsThroughServiceTest {
     }
 
     private List<CountedKey> keysOf(Dimension dimension) throws InterruptedException {
-        return aggregate().getCountedKeysList().stream().filter(key -> key.getDimension() == dimension).toList();
+        return KeyOrder.sorted(aggregate().getCountedKeysList()).stream()
+                .filter(key -> key.getDimension() == dimension).toList();
     }
 
     private static DailyCount daily(String key, long hits) {
