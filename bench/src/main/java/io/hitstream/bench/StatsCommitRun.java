@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,7 +114,7 @@ public final class StatsCommitRun {
             byte[] batch = Arrays.copyOfRange(lines, start, end);
             aggregates.add(AggregateMessages.of(stream, start, end, new BatchCombiner(
                     NcsaLogFormat.COMBINED_LATENCY.newParser(), ZoneId.of("UTC"), rules, SITE, "web-1").combine(batch),
-                    ClientDomains.NONE, Instant.now()));
+                    ClientDomains.NONE, LocalDate.now(ZoneId.of("UTC"))));
             start = end;
         }
         return aggregates;

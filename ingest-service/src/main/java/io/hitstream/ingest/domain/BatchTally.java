@@ -6,12 +6,12 @@ import io.hitstream.logformat.RejectReason;
 import io.hitstream.rollups.RollupLimits;
 import io.hitstream.rollups.sketch.LatencySketch;
 import io.hitstream.rollups.sketch.VisitorSketch;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -97,11 +97,16 @@ public final class BatchTally {
 
     /**
      * Every counted key, in no order, with client addresses counted under what the resolver answered for them, and
-     * the rejected and repaired lines by reason and day ({@link ReasonDays}): lines of a batch without any counted
-     * line on the site-local day of {@code receivedAt}.
+     * the rejected and repaired lines by reason and day ({@link ReasonDays}): lines rejected in a batch without any
+     * counted line on {@code undatedDay}.
      */
-    public List<CountedKey> countedKeys(ClientDomains answers, Instant receivedAt) {
-        return dimensions.countedKeys(answers, reasonDays.keys(LocalDate.ofInstant(receivedAt, zone)));
+    public List<CountedKey> countedKeys(ClientDomains answers, LocalDate undatedDay) {
+        return dimensions.countedKeys(answers, reasonDays.keys(undatedDay));
+    }
+
+    /** The site-local day of the last line counted, if any was. */
+    public Optional<LocalDate> lastDay() {
+        return reasonDays.lastDay();
     }
 
     /** Visitors of each hour and day, in key order. */

@@ -2,14 +2,15 @@ package io.hitstream.ingest.domain;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * A batch's rejected and repaired lines by reason and day, as keys of {@link Dimension#REJECTION_REASON} and
  * {@link Dimension#REPAIR_REASON}, so that a report gives them for any range. A rejected line often has no time of
  * its own (that may be why it was rejected): it counts on the site-local day of the last counted line before it in
- * the batch, or, before any, of the first one after it; in a batch without any counted line, on the day the batch
- * was received. A repaired line is counted, so its day is its own.
+ * the batch, or, before any, of the first one after it; in a batch without any counted line, on a day the caller
+ * gives ({@link StreamLogDay}). A repaired line is counted, so its day is its own.
  */
 final class ReasonDays {
     private final CountedKeys keys = new CountedKeys(Integer.MAX_VALUE);
@@ -43,12 +44,17 @@ final class ReasonDays {
         add(Dimension.REPAIR_REASON, reason, 1);
     }
 
-    /** The keys, lines rejected in a batch without any counted line on {@code receivedOn}. */
-    CountedKeys keys(LocalDate receivedOn) {
+    /** The keys, lines rejected in a batch without any counted line on {@code undatedDay}. */
+    CountedKeys keys(LocalDate undatedDay) {
         if (!undated.isEmpty()) {
-            dated(receivedOn);
+            dated(undatedDay);
         }
         return keys;
+    }
+
+    /** The day of the last counted line, if any was counted. */
+    Optional<LocalDate> lastDay() {
+        return Optional.ofNullable(day);
     }
 
     private void add(Dimension dimension, String reason, long count) {

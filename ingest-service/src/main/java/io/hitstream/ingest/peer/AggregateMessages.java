@@ -18,7 +18,7 @@ import io.hitstream.proto.stats.v1.PartialAggregate;
 import io.hitstream.proto.stats.v1.SiteAggregate;
 import io.hitstream.proto.stats.v1.Sketch;
 import io.hitstream.proto.stats.v1.SketchKind;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,11 +28,11 @@ public final class AggregateMessages {
     }
 
     /**
-     * The aggregate of a batch of {@code stream} over [start, end) received at {@code receivedAt}, its clients counted
-     * under the resolver's answers.
+     * The aggregate of a batch of {@code stream} over [start, end), its clients counted under the resolver's answers,
+     * the lines it rejects without counting any line on {@code undatedDay}.
      */
     public static PartialAggregate of(StreamId stream, long startOffset, long endOffset, BatchTally tally,
-                                      ClientDomains answers, Instant receivedAt) {
+                                      ClientDomains answers, LocalDate undatedDay) {
         PartialAggregate.Builder aggregate = PartialAggregate.newBuilder()
                 .setStream(stream)
                 .setStartOffset(startOffset)
@@ -43,14 +43,14 @@ public final class AggregateMessages {
                 .addAllRejections(rejections(tally.rejections()))
                 .addAllRepairs(rejections(tally.repairs()))
                 .addAllHourly(hourly(tally))
-                .addAllCountedKeys(countedKeys(tally, answers, receivedAt))
+                .addAllCountedKeys(countedKeys(tally, answers, undatedDay))
                 .addAllSketches(sketches(tally));
         tally.otherSites().forEach((site, siteTally) -> aggregate.addOtherSites(SiteAggregate.newBuilder()
                 .setSite(site)
                 .setTimeZone(siteTally.zone().getId())
                 .addAllRepairs(rejections(siteTally.repairs()))
                 .addAllHourly(hourly(siteTally))
-                .addAllCountedKeys(countedKeys(siteTally, answers, receivedAt))
+                .addAllCountedKeys(countedKeys(siteTally, answers, undatedDay))
                 .addAllSketches(sketches(siteTally))));
         return aggregate.build();
     }
@@ -60,8 +60,8 @@ public final class AggregateMessages {
     }
 
     private static List<io.hitstream.proto.stats.v1.CountedKey> countedKeys(BatchTally tally, ClientDomains answers,
-            Instant receivedAt) {
-        return tally.countedKeys(answers, receivedAt).stream().map(AggregateMessages::countedKey).toList();
+            LocalDate undatedDay) {
+        return tally.countedKeys(answers, undatedDay).stream().map(AggregateMessages::countedKey).toList();
     }
 
     private static List<Sketch> sketches(BatchTally tally) {

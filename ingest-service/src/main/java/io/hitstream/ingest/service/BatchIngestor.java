@@ -31,7 +31,7 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -129,7 +129,7 @@ public class BatchIngestor {
         BatchTally tally = BatchTally.refused(timeZones.zoneOf(site), rules, site, batch.getStream().getHost(),
                 batch.getLines().toByteArray());
         PartialAggregate aggregate = AggregateMessages.of(batch.getStream(), batch.getStartOffset(),
-                batch.getEndOffset(), tally, ClientDomains.NONE, Instant.now());
+                batch.getEndOffset(), tally, ClientDomains.NONE, LocalDate.now(timeZones.zoneOf(site)));
         return stats.commit(aggregate).map(result -> BatchAcknowledgement.ofRefused(batch, aggregate, result, reason));
     }
 
@@ -138,12 +138,20 @@ public class BatchIngestor {
     }
 
     private Uni<PartialAggregate> prepare(LogBatch batch, SiteGrant grant, Optional<OpenedStream> stream) {
-        Instant receivedAt = Instant.now();
         return Uni.createFrom().item(() -> tally(batch, grant, stream))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(tally -> resolver.domainsOf(tally.clientAddresses())
                         .map(domains -> AggregateMessages.of(batch.getStream(), batch.getStartOffset(),
-                                batch.getEndOffset(), tally, domains, receivedAt)));
+                                batch.getEndOffset(), tally, domains, undatedDay(batch, stream))));
+    }
+
+    /**
+     * The day of lines a batch rejects without counting any: its stream's last counted day, else (a batch pushed
+     * alone, or a stream's first) today in the site's time zone.
+     */
+    private LocalDate undatedDay(LogBatch batch, Optional<OpenedStream> stream) {
+        LocalDate today = LocalDate.now(timeZones.zoneOf(batch.getStream().getSite()));
+        return stream.map(opened -> opened.logDay().dayOr(today)).orElse(today);
     }
 
     private BatchTally tally(LogBatch batch, SiteGrant grant, Optional<OpenedStream> stream) {
@@ -155,11 +163,15 @@ public class BatchIngestor {
         if (stream.isPresent() && stream.get().isErrorLog()) {
             ErrorLogCombiner errors = new ErrorLogCombiner(stream.get().errorLog().parserFor(batch.getFormat()), zone,
                     rules, site, batch.getStream().getHost());
-            return batch.getOversizedLine() ? errors.rejectOversized(lines) : errors.combine(lines);
+            BatchTally tally = batch.getOversizedLine() ? errors.rejectOversized(lines) : errors.combine(lines);
+            stream.get().logDay().saw(tally);
+            return tally;
         }
         BatchCombiner combiner = new BatchCombiner(parserOf(batch, zone, stream.map(OpenedStream::parser)), zone,
                 rules, new LineSites(rules, timeZones, site, grant), batch.getStream().getHost());
-        return batch.getOversizedLine() ? combiner.rejectOversized(lines) : combiner.combine(lines);
+        BatchTally tally = batch.getOversizedLine() ? combiner.rejectOversized(lines) : combiner.combine(lines);
+        stream.ifPresent(opened -> opened.logDay().saw(tally));
+        return tally;
     }
 
     /** The stream's parser when there is one (a batch naming no format reads as its stream), else a new one. */

@@ -238,7 +238,7 @@ class BatchCombinerTest {
     }
 
     private static PartialAggregate messages(BatchTally tally, ClientDomains domains) {
-        return AggregateMessages.of(TestRules.STREAM, 0, 0, tally, domains, TestRules.RECEIVED_AT);
+        return AggregateMessages.of(TestRules.STREAM, 0, 0, tally, domains, TestRules.UNDATED_DAY);
     }
 
     private static List<CountedKey> keysOf(PartialAggregate aggregate, Dimension dimension) {

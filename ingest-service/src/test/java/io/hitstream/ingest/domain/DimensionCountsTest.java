@@ -166,7 +166,7 @@ class DimensionCountsTest {
     }
 
     @Test
-    void aBatchWithoutAnyCountedLineCountsItsRejectedLinesOnTheDayItWasReceived() {
+    void aBatchWithoutAnyCountedLineCountsItsRejectedLinesOnTheDayItIsGiven() {
         PartialAggregate aggregate = aggregate("junk\nmore junk\n", RULES);
 
         assertEquals(List.of("REJECTION_REASON 2026-11-05 not_matching_format 2"), reasonKeys(aggregate));
@@ -320,7 +320,7 @@ class DimensionCountsTest {
         BatchCombiner combiner = new BatchCombiner(NcsaLogFormat.COMBINED_LATENCY.newParser(), ZoneId.of("UTC"), rules,
                 TestRules.SITE, TestRules.WEB_HOST);
         return AggregateMessages.of(TestRules.STREAM, 0, 0, combiner.combine(log.getBytes(StandardCharsets.UTF_8)), ANSWERS,
-                TestRules.RECEIVED_AT);
+                TestRules.UNDATED_DAY);
     }
 
     private static Map<String, Long> hits(Dimension dimension) {

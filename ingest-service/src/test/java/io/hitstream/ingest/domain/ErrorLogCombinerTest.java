@@ -70,6 +70,6 @@ class ErrorLogCombinerTest {
                 ZoneId.of("Europe/Berlin"), TestRules.RULES, TestRules.SITE, TestRules.WEB_HOST);
         BatchTally tally = combiner.combine(log.getBytes(StandardCharsets.UTF_8));
         return AggregateMessages.of(StreamId.getDefaultInstance(), 0, log.length(), tally, ClientDomains.NONE,
-                TestRules.RECEIVED_AT);
+                TestRules.UNDATED_DAY);
     }
 }

@@ -48,7 +48,7 @@ class PatternCountersTest {
                 TestRules.SITE, TestRules.WEB_HOST);
         return KeyOrder.sorted(AggregateMessages.of(TestRules.STREAM, 0, 0,
                         combiner.combine(LOG.getBytes(StandardCharsets.UTF_8)), ClientDomains.NONE,
-                        TestRules.RECEIVED_AT).getCountedKeysList()).stream()
+                        TestRules.UNDATED_DAY).getCountedKeysList()).stream()
                 .filter(key -> key.getDimension() == Dimension.DIMENSION_PATTERN).toList();
     }
 

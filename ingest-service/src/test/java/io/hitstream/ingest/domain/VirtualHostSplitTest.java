@@ -105,7 +105,7 @@ class VirtualHostSplitTest {
         BatchCombiner combiner = new BatchCombiner(format.newParser(), ZoneId.of("UTC"), RULES,
                 new LineSites(RULES, ZONES, SITE, SITE_AND_BLOG), "web-1");
         BatchTally tally = combiner.combine((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-        return AggregateMessages.of(STREAM, 0, 0, tally, ClientDomains.NONE, TestRules.RECEIVED_AT);
+        return AggregateMessages.of(STREAM, 0, 0, tally, ClientDomains.NONE, TestRules.UNDATED_DAY);
     }
 
     /** A vhost_combined line of 1 November 2026 at a UTC time, answered 200 with {@code bytes}. */
