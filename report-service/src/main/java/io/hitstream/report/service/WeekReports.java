@@ -20,19 +20,18 @@ public class WeekReports {
         this.rollups = rollups;
     }
 
-    // The week's queries are independent, so they run at once on separate pooled connections.
+    // The week's queries are independent, so they run at once on separate pooled connections. The snapshot shows no
+    // rejected or repaired lines, so they are not read.
     public Uni<WeekReport> read(SiteSpan site, Week week) {
         String name = site.site();
         return Uni.combine().all().unis(
                         rollups.days(name, week.days()),
                         rollups.topUrls(name, week.days(), SiteSummary.TOP),
                         rollups.topClientDomains(name, week.days(), SiteSummary.TOP),
-                        rollups.rejections(name, week.days()),
-                        rollups.repairs(name, week.days()),
                         rollups.topKeys(name, Dimension.REFERRER_URL, week.days(), SiteSummary.TOP),
                         badLinks(name, week))
-                .with((days, urls, domains, rejections, repairs, referrers, badLinks) -> new WeekReport(week,
-                        SiteSummary.of(site, week.days(), days, urls, domains, rejections, repairs), referrers,
+                .with((days, urls, domains, referrers, badLinks) -> new WeekReport(week,
+                        SiteSummary.of(site, week.days(), days, urls, domains, List.of(), List.of()), referrers,
                         badLinks));
     }
 
