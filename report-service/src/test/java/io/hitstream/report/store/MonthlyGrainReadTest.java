@@ -100,16 +100,18 @@ class MonthlyGrainReadTest {
 
     @Test
     void topKeysOverAYearOfFoldedDirtyAndPartialMonthsAreTheDailyRowsSums() {
+        List<KeyCount> top = reader.topKeys(site, Dimension.URL, YEAR, 10).await().indefinitely();
+
         assertEquals(List.of(new KeyCount("/a", "", DAYS, DAYS * 10), new KeyCount("/b", "", 22, 220),
-                new KeyCount("/late", "", 5, 50)), reader.topKeys(site, Dimension.URL, YEAR, 10).await().indefinitely());
+                new KeyCount("/late", "", 5, 50)), top);
     }
 
     @Test
     void aKeyPageOverAYearOfFoldedDirtyAndPartialMonthsIsTheDailyRowsSums() {
         KeyPage page = reader.keyPage(site, Dimension.URL, YEAR, null, true, 2, 1).await().indefinitely();
 
-        assertEquals(new KeyPage(List.of(new KeyRow("/b", "", 22, 220, 0, 0, 0), new KeyRow("/late", "", 5, 50, 0, 0, 0)),
-                3), page);
+        assertEquals(new KeyPage(List.of(new KeyRow("/b", "", 22, 220, 0, 0, 0),
+                new KeyRow("/late", "", 5, 50, 0, 0, 0)), 3), page);
     }
 
     @Test
@@ -134,8 +136,10 @@ class MonthlyGrainReadTest {
     void aDirtyMonthIsReadFromItsDailyRows() throws SQLException {
         monthly("2026-03-01", "/stale", 1000);
 
+        List<KeyCount> top = reader.topKeys(site, Dimension.URL,
+                new DateRange(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31")), 10).await().indefinitely();
+
         assertEquals(List.of(new KeyCount("/a", "", 31, 310), new KeyCount("/late", "", 5, 50),
-                new KeyCount("/b", "", 2, 20)), reader.topKeys(site, Dimension.URL,
-                new DateRange(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31")), 10).await().indefinitely());
+                new KeyCount("/b", "", 2, 20)), top);
     }
 }

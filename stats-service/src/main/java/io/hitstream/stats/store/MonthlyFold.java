@@ -31,7 +31,8 @@ public class MonthlyFold {
     /** The day-grain dimensions are named so that the primary key's (site, dimension, local_date) range is used. */
     static final String SUM = "INSERT INTO monthly_counts (site, dimension, month_start, key, key2, " + COUNTERS + ")"
             + " SELECT site, dimension, CAST(?2 AS date), key, key2, "
-            + Arrays.stream(COUNTERS.split(", ")).map(counter -> "sum(" + counter + ")").collect(Collectors.joining(", "))
+            + Arrays.stream(COUNTERS.split(", ")).map(counter -> "sum(" + counter + ")")
+                    .collect(Collectors.joining(", "))
             + " FROM daily_counts WHERE site = ?1 AND dimension IN (" + dailyDimensions() + ")"
             + " AND local_date >= CAST(?2 AS date) AND local_date < CAST(?2 AS date) + interval '1 month'"
             + " GROUP BY site, dimension, key, key2";

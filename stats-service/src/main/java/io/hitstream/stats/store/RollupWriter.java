@@ -79,7 +79,8 @@ public class RollupWriter {
     /**
      * Adds what the aggregate adds to each of its sites (in site order, see {@link BatchAggregate#bySite()}): the
      * sites and their zones, then table after table, each reason's samples after the reasons' counters, and merges
-     * the sketches; the months of its daily rows are marked dirty right after them; answers the rows written per table, summed over the sites.
+     * the sketches; the months of its daily rows are marked dirty right after those (see {@link DirtyMonths});
+     * answers the rows written per table, summed over the sites.
      */
     public Uni<Map<String, Integer>> apply(Mutiny.Session session, BatchAggregate aggregate) {
         List<SiteAggregate> sites = aggregate.bySite();
