@@ -48,6 +48,20 @@ public interface StatsConfig {
         int batchRows();
     }
 
+    /** The monthly grain's fold job ({@code hitstream.stats.monthly-fold.*}). */
+    MonthlyFold monthlyFold();
+
+    /** How the dirty months of the daily rows are folded into monthly rows. */
+    interface MonthlyFold {
+        /** How often the fold job runs ({@code off} never: long ranges are then read from daily rows only). */
+        @WithDefault("1m")
+        String interval();
+
+        /** Most months folded per run, each in its own transaction. */
+        @WithDefault("12")
+        int batchMonths();
+    }
+
     /** Alert rules, evaluation and webhooks ({@code hitstream.stats.alerts.*}). */
     AlertsConfig alerts();
 }
