@@ -23,6 +23,9 @@ public interface StatsConfig {
     @WithDefault("" + RollupLimits.MAX_KEYS_PER_DAY)
     int maxKeysPerDay();
 
+    /** How commits that arrive together share transactions. */
+    CommitGroups commitGroups();
+
     /** How long rollup rows are kept. */
     Retention retention();
 
@@ -46,6 +49,20 @@ public interface StatsConfig {
         /** Rows deleted per statement, each in its own short transaction. */
         @WithDefault("5000")
         int batchRows();
+    }
+
+    /**
+     * Group commit, under {@code hitstream.stats.commit-groups}: the batches that arrive while transactions are in
+     * flight go together into the next one.
+     */
+    interface CommitGroups {
+        /** Transactions committing groups at once: more overlap the database's round trips, fewer share more rows. */
+        @WithDefault("2")
+        int inFlight();
+
+        /** Most batches in one transaction. */
+        @WithDefault("64")
+        int maxBatches();
     }
 
     /** Alert rules, evaluation and webhooks ({@code hitstream.stats.alerts.*}). */
