@@ -16,9 +16,10 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * One Ship stream of an authenticated caller, in two stages: batches are parsed and their clients named one after
- * the other as they arrive, while earlier batches commit; each commit starts only once the one before it succeeded,
- * so that commits (and acks) keep the stream's order. The file opened last decides how its batches are checked
- * and parsed.
+ * the other as they arrive, and each is sent to stats as soon as it is ready, while earlier ones still commit: stats
+ * commits the batches of a stream that arrive together in one transaction, in offset order, and answers a batch
+ * that overtook an earlier one out of order. Acks keep the stream's order: each waits for the one before it, and none
+ * follows a failure. The file opened last decides how its batches are checked and parsed.
  */
 final class ShipSession {
     private final BatchIngestor ingestor;
@@ -67,13 +68,14 @@ final class ShipSession {
                 .chain(stream -> prepare(stream, batch))
                 .memoize().indefinitely();
         lastPrepared = prepared;
-        // Runs now, not when its answer is asked for: this is what overlaps a batch's parsing with earlier commits.
-        prepared.subscribe().with(ready -> { }, failure -> { });
-        // Memoized: the next request's commit waits on this answer too, and must not commit the batch again.
-        return previous.chain(() -> prepared)
-                .chain(ready -> ingestor.commit(batch, ready))
+        Uni<ShipResponse> committed = prepared.chain(ready -> ingestor.commit(batch, ready))
                 .map(ack -> ShipResponse.newBuilder().setAck(ack).build())
                 .memoize().indefinitely();
+        // Runs now, not when its answer is asked for: this is what overlaps a batch's parsing and commit with earlier
+        // commits. Commits start in the stream's order, each when its batch is prepared, after the one before.
+        committed.subscribe().with(ack -> { }, failure -> { });
+        // Memoized: the next request's answer waits on this one too.
+        return previous.chain(() -> committed).memoize().indefinitely();
     }
 
     private Uni<PreparedBatch> prepare(Opened stream, LogBatch batch) {
