@@ -61,7 +61,7 @@ public interface StatsConfig {
         int inFlight();
 
         /** Most batches in one transaction. */
-        @WithDefault("64")
+        @WithDefault("16")
         int maxBatches();
     }
 
