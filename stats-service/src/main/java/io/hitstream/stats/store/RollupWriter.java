@@ -77,13 +77,12 @@ public class RollupWriter {
     }
 
     /**
-     * Adds what the aggregate adds to each of its sites (in site order, see {@link BatchAggregate#bySite()}): the
-     * sites and their zones, then table after table, each reason's samples after the reasons' counters, and merges
-     * the sketches; the months of its daily rows are marked dirty right after those (see {@link DirtyMonths});
+     * Adds what the sites' aggregates add, given in site order (see {@link BatchAggregate#bySite()}): the sites and
+     * their zones, then table after table, each reason's samples after the reasons' counters, and merges the
+     * sketches; the months of their daily rows are marked dirty right after those (see {@link DirtyMonths});
      * answers the rows written per table, summed over the sites.
      */
-    public Uni<Map<String, Integer>> apply(Mutiny.Session session, BatchAggregate aggregate) {
-        List<SiteAggregate> sites = aggregate.bySite();
+    public Uni<Map<String, Integer>> apply(Mutiny.Session session, List<SiteAggregate> sites) {
         Map<String, Integer> rowsByTable = new LinkedHashMap<>();
         return eachSite(sites, site -> upsertSite(session, site.site(), site.timeZone().getId()))
                 .chain(() -> upsert(session, HOURLY, rowsOf(sites, SiteAggregate::hourly), rowsByTable))
