@@ -9,12 +9,11 @@ import java.util.Map;
 
 /**
  * What one transaction does with the batches that arrived together: each stream's batches are decided in offset
- * order against its committed offset, as if they had been committed one after the other, and what the applied ones
- * add is summed per site, so that a key several of them share is written once.
+ * order against its committed offset, as if they had been committed one after the other.
  *
  * @param receipts each batch's receipt, in the order the batches were given
  * @param committedOffsets each stream's committed offset after the group: moved for the streams a batch applied to
- * @param applied the applied batches, in the order they were given
+ * @param applied the applied batches, in the order they apply: each stream's in offset order
  */
 public record CommitGroup(List<CommitReceipt> receipts, Map<StreamKey, Long> committedOffsets,
         List<BatchAggregate> applied) {
@@ -29,22 +28,17 @@ public record CommitGroup(List<CommitReceipt> receipts, Map<StreamKey, Long> com
         Map<BatchAggregate, CommitReceipt> receipts = new IdentityHashMap<>();
         List<BatchAggregate> inOffsetOrder = new ArrayList<>(batches);
         inOffsetOrder.sort(BY_OFFSETS);
+        List<BatchAggregate> applied = new ArrayList<>();
         for (BatchAggregate batch : inOffsetOrder) {
             long committed = offsets.get(batch.stream());
             CommitOutcome outcome = CommitOutcome.of(committed, batch.startOffset(), batch.endOffset());
             if (outcome == CommitOutcome.COMMITTED) {
                 committed = batch.endOffset();
                 offsets.put(batch.stream(), committed);
+                applied.add(batch);
             }
             receipts.put(batch, new CommitReceipt(outcome, committed));
         }
-        List<BatchAggregate> applied = batches.stream()
-                .filter(batch -> receipts.get(batch).outcome() == CommitOutcome.COMMITTED).toList();
-        return new CommitGroup(batches.stream().map(receipts::get).toList(), offsets, applied);
-    }
-
-    /** What the applied batches add, summed per site, in site order. */
-    public List<SiteAggregate> sites() {
-        return SiteAggregateSum.bySite(applied.stream().flatMap(batch -> batch.bySite().stream()).toList());
+        return new CommitGroup(batches.stream().map(receipts::get).toList(), offsets, List.copyOf(applied));
     }
 }

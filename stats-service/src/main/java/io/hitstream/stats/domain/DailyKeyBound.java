@@ -2,7 +2,9 @@ package io.hitstream.stats.domain;
 
 import io.hitstream.rollups.Dimension;
 import io.hitstream.rollups.Grain;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,24 +53,45 @@ public final class DailyKeyBound {
      * @param countedBefore those of the batch's keys that their day counted before
      */
     public Bounded apply(List<CountedKey> keys, Map<DimensionDay, Integer> keysBefore, Set<DayKey> countedBefore) {
-        SortedMap<CountedKey, CountedKey> bounded = new TreeMap<>(CountedKey.ORDER);
+        InTurn bounded = inTurn(List.of(keys), keysBefore, countedBefore);
+        return new Bounded(bounded.batches().get(0), bounded.keysAfter());
+    }
+
+    /**
+     * Bounds the counted keys of several batches one after the other, as commits of one batch each would: a key a
+     * batch brings is new only if neither the days before nor an earlier batch counted it. So a log's figures do
+     * not depend on how its batches happened to be grouped into transactions.
+     *
+     * @param batches each batch's keys, in {@link CountedKey#ORDER}, batches in the order they apply
+     * @param keysBefore the distinct keys each day counted before the first batch; a day missing has none
+     * @param countedBefore those of the batches' keys that their day counted before the first batch
+     */
+    public InTurn inTurn(List<List<CountedKey>> batches, Map<DimensionDay, Integer> keysBefore,
+            Set<DayKey> countedBefore) {
         Map<DimensionDay, Integer> keysAfter = new HashMap<>();
-        for (CountedKey key : keys) {
-            if (!counts(key) || countedBefore.contains(DayKey.of(key))) {
-                add(bounded, key);
-                continue;
+        Set<DayKey> counted = new HashSet<>(countedBefore);
+        List<List<CountedKey>> bounded = new ArrayList<>(batches.size());
+        for (List<CountedKey> keys : batches) {
+            SortedMap<CountedKey, CountedKey> batch = new TreeMap<>(CountedKey.ORDER);
+            for (CountedKey key : keys) {
+                if (!counts(key) || counted.contains(DayKey.of(key))) {
+                    add(batch, key);
+                    continue;
+                }
+                DimensionDay day = new DimensionDay(key.dimension(), key.localDate());
+                int dayKeys = keysAfter.getOrDefault(day, keysBefore.getOrDefault(day, 0));
+                if (dayKeys < maxKeysPerDay) {
+                    keysAfter.put(day, dayKeys + 1);
+                    counted.add(DayKey.of(key));
+                    add(batch, key);
+                } else {
+                    add(batch, renamed(key, key.dimension(), OTHER));
+                    add(batch, renamed(key, Dimension.OVERFLOW, key.dimension().name()));
+                }
             }
-            DimensionDay day = new DimensionDay(key.dimension(), key.localDate());
-            int dayKeys = keysAfter.getOrDefault(day, keysBefore.getOrDefault(day, 0));
-            if (dayKeys < maxKeysPerDay) {
-                keysAfter.put(day, dayKeys + 1);
-                add(bounded, key);
-            } else {
-                add(bounded, renamed(key, key.dimension(), OTHER));
-                add(bounded, renamed(key, Dimension.OVERFLOW, key.dimension().name()));
-            }
+            bounded.add(List.copyOf(batch.values()));
         }
-        return new Bounded(List.copyOf(bounded.values()), keysAfter);
+        return new InTurn(bounded, keysAfter);
     }
 
     private static CountedKey renamed(CountedKey key, Dimension dimension, String name) {
@@ -85,5 +108,9 @@ public final class DailyKeyBound {
      * ones (only those), to be stored.
      */
     public record Bounded(List<CountedKey> countedKeys, Map<DimensionDay, Integer> keysAfter) {
+    }
+
+    /** Each batch's keys after the bound, in the batches' order, and the days' key counts as {@link Bounded}'s. */
+    public record InTurn(List<List<CountedKey>> batches, Map<DimensionDay, Integer> keysAfter) {
     }
 }

@@ -5,6 +5,7 @@ import io.hitstream.stats.domain.BatchAggregate;
 import io.hitstream.stats.domain.CommitGroup;
 import io.hitstream.stats.domain.CommitReceipt;
 import io.hitstream.stats.domain.SiteAggregate;
+import io.hitstream.stats.domain.SiteAggregateSum;
 import io.hitstream.stats.domain.SiteTraffic;
 import io.hitstream.stats.domain.StreamKey;
 import io.hitstream.stats.store.DailyKeyBudgets;
@@ -25,7 +26,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 /**
  * Commits batch aggregates exactly once per stream offset, several batches a transaction (see {@link CommitQueue}):
  * the transaction locks the streams' ledger rows, decides each batch from its stream's committed offset in offset
- * order ({@link CommitGroup}), and adds what the applied ones add, summed, and moves their offsets. Minute rows
+ * order ({@link CommitGroup}), bounds each applied batch's daily keys in turn, adds what they add, summed, and moves
+ * their offsets. Minute rows
  * already past the minute retention at commit time are not written: the retention would delete them.
  */
 @ApplicationScoped
@@ -81,9 +83,11 @@ public class AggregateCommitter {
             return Uni.createFrom().item(new Done(group, Map.of()));
         }
         Instant cutoff = clock.instant().minus(minuteRetention);
-        List<SiteAggregate> sites = group.sites().stream().map(site -> site.withoutMinutesBefore(cutoff)).toList();
-        return budgets.bound(session, sites)
-                .chain(bounded -> writer.apply(session, bounded))
+        List<List<SiteAggregate>> batchSites = group.applied().stream().map(batch -> batch.bySite().stream()
+                .map(site -> site.withoutMinutesBefore(cutoff)).toList()).toList();
+        return budgets.bound(session, batchSites)
+                .chain(bounded -> writer.apply(session,
+                        SiteAggregateSum.bySite(bounded.stream().flatMap(List::stream).toList())))
                 .chain(rowsByTable -> moveOffsets(session, entries, committedBefore, group)
                         .replaceWith(new Done(group, rowsByTable)));
     }

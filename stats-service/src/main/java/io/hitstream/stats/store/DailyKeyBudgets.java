@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -59,32 +61,56 @@ public class DailyKeyBudgets {
     }
 
     /**
-     * The sites with their keys past their day's bound counted under (other) and as overflow; the sites' budgets are
-     * locked in the order given, site order, as the writer locks their rows.
+     * Each batch's sites with their keys past their day's bound counted under (other) and as overflow, the batches
+     * bounded one after the other in the order given ({@link DailyKeyBound#inTurn}); the sites' budgets are locked
+     * in site order, as the writer locks their rows.
+     *
+     * @param batches each batch's sites, in site order
      */
-    public Uni<List<SiteAggregate>> bound(Mutiny.Session session, List<SiteAggregate> sites) {
-        List<SiteAggregate> bounded = new ArrayList<>();
+    public Uni<List<List<SiteAggregate>>> bound(Mutiny.Session session, List<List<SiteAggregate>> batches) {
+        SortedSet<String> sites = new TreeSet<>();
+        batches.forEach(batch -> batch.forEach(site -> sites.add(site.site())));
+        List<Map<String, List<CountedKey>>> boundedKeys = new ArrayList<>();
+        batches.forEach(batch -> boundedKeys.add(new HashMap<>()));
         Uni<Void> done = Uni.createFrom().voidItem();
-        for (SiteAggregate site : sites) {
-            done = done.chain(() -> bound(session, site.site(), site.countedKeys())
-                    .invoke(keys -> bounded.add(site.withCountedKeys(keys))).replaceWithVoid());
+        for (String site : sites) {
+            List<List<CountedKey>> keys = batches.stream().map(batch -> keysOf(batch, site)).toList();
+            done = done.chain(() -> bound(session, site, keys).invoke(bounded -> {
+                for (int i = 0; i < bounded.size(); i++) {
+                    boundedKeys.get(i).put(site, bounded.get(i));
+                }
+            }).replaceWithVoid());
         }
-        return done.replaceWith(bounded);
+        return done.map(ignored -> {
+            List<List<SiteAggregate>> bounded = new ArrayList<>();
+            for (int i = 0; i < batches.size(); i++) {
+                Map<String, List<CountedKey>> keys = boundedKeys.get(i);
+                bounded.add(batches.get(i).stream().map(site -> site.withCountedKeys(keys.get(site.site()))).toList());
+            }
+            return bounded;
+        });
     }
 
-    private Uni<List<CountedKey>> bound(Mutiny.Session session, String site, List<CountedKey> keys) {
-        List<DimensionDay> days = DailyKeyBound.days(keys);
+    private static List<CountedKey> keysOf(List<SiteAggregate> batch, String site) {
+        return batch.stream().filter(part -> part.site().equals(site)).findFirst()
+                .map(SiteAggregate::countedKeys).orElse(List.of());
+    }
+
+    /** Each batch's keys of the site, bounded in turn. */
+    private Uni<List<List<CountedKey>>> bound(Mutiny.Session session, String site, List<List<CountedKey>> batches) {
+        List<CountedKey> all = batches.stream().flatMap(List::stream).toList();
+        List<DimensionDay> days = DailyKeyBound.days(all);
         if (days.isEmpty()) {
-            return Uni.createFrom().item(keys);
+            return Uni.createFrom().item(batches);
         }
-        List<CountedKey> bounded = keys.stream().filter(DailyKeyBound::counts).toList();
+        List<CountedKey> bounded = all.stream().filter(DailyKeyBound::counts).toList();
         Map<DimensionDay, Integer> keysBefore = new HashMap<>();
         Set<DayKey> countedBefore = new HashSet<>();
         return inChunks(days, (from, to) -> lock(session, site, days.subList(from, to), keysBefore))
                 .chain(() -> countedBefore(session, site, bounded, countedBefore))
                 .chain(() -> {
-                    DailyKeyBound.Bounded result = bound.apply(keys, keysBefore, countedBefore);
-                    return store(session, site, result.keysAfter()).replaceWith(result.countedKeys());
+                    DailyKeyBound.InTurn result = bound.inTurn(batches, keysBefore, countedBefore);
+                    return store(session, site, result.keysAfter()).replaceWith(result.batches());
                 });
     }
 

@@ -19,7 +19,7 @@ class CommitGroupTest {
         CommitGroup group = CommitGroup.decide(List.of(third, first, second), Map.of());
 
         assertEquals(List.of(committed(300), committed(100), committed(200)), group.receipts());
-        assertEquals(List.of(third, first, second), group.applied());
+        assertEquals(List.of(first, second, third), group.applied());
         assertEquals(Map.of(ACCESS_LOG, 300L), group.committedOffsets());
     }
 

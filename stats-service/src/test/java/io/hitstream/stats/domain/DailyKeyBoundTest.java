@@ -42,6 +42,18 @@ class DailyKeyBoundTest {
     }
 
     @Test
+    void batchesBoundedInTurnCountAnEarlierBatchsNewKeyAsCountedAndTheRestAfterIt() {
+        DailyKeyBound.InTurn bounded = new DailyKeyBound(2).inTurn(List.of(
+                List.of(url("/z", 1)),
+                List.of(url("/a", 2), url("/z", 3))), Map.of(URLS, 1), Set.of());
+
+        assertEquals(List.of(List.of(url("/z", 1)),
+                List.of(url("(other)", 2), url("/z", 3), key(Dimension.OVERFLOW, DAY, "URL", 2, 20))),
+                bounded.batches());
+        assertEquals(Map.of(URLS, 2), bounded.keysAfter());
+    }
+
+    @Test
     void keysTheDayCountedBeforeKeepCountingPastTheBound() {
         DailyKeyBound.Bounded bounded = new DailyKeyBound(2).apply(List.of(url("/a", 1), url("/z", 2)),
                 Map.of(URLS, 2), Set.of(new DayKey(Dimension.URL, DAY, "/a", ""), new DayKey(Dimension.URL, DAY, "/z", "")));

@@ -50,9 +50,9 @@ class DailyKeyBudgetsTest {
     /** Bounds and writes the aggregate in one transaction that ends only once {@code end} completes. */
     private CompletableFuture<Void> commit(BatchAggregate aggregate, CompletableFuture<Void> bounded,
             CompletableFuture<Void> end) {
-        return sessions.withTransaction(session -> budgets.bound(session, aggregate.bySite())
+        return sessions.withTransaction(session -> budgets.bound(session, List.of(aggregate.bySite()))
                         .invoke(() -> bounded.complete(null))
-                        .chain(result -> writer.apply(session, result))
+                        .chain(result -> writer.apply(session, result.get(0)))
                         .chain(() -> onThisContext(Uni.createFrom().completionStage(end))))
                 .subscribeAsCompletionStage().toCompletableFuture();
     }
