@@ -2,7 +2,6 @@ package io.hitstream.ingest.grpc;
 
 import io.hitstream.ingest.domain.InvalidBatchException;
 import io.hitstream.ingest.domain.SiteGrant;
-import io.hitstream.ingest.domain.StreamParser;
 import io.hitstream.ingest.service.BatchIngestor;
 import io.hitstream.ingest.service.OpenedStream;
 import io.hitstream.ingest.service.PreparedBatch;
@@ -13,12 +12,17 @@ import io.hitstream.proto.ingest.v1.ShipResponse;
 import io.hitstream.proto.ingest.v1.StreamOpen;
 import io.hitstream.proto.ingest.v1.StreamOpened;
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One Ship stream of an authenticated caller, in two stages: batches are parsed and their clients named one after
  * the other as they arrive, while earlier batches commit; each commit starts only once the one before it succeeded,
  * so that commits (and acks) keep the stream's order. The file opened last decides how its batches are checked
  * and parsed.
+ *
+ * <p>A step waits for the one before it through that step's {@link StepOutcome}, never through the Uni that ran it:
+ * a Uni holds every Uni it was built on, so chaining each request on the last one's Uni would keep a stream's
+ * every batch and aggregate in memory until the stream ends.
  */
 final class ShipSession {
     private final BatchIngestor ingestor;
@@ -26,9 +30,9 @@ final class ShipSession {
     /** The last open, once answered; batches are checked against it. Only the caller's one thread at a time starts requests. */
     private Uni<Opened> opened = Uni.createFrom().item(Opened.NONE);
     /** The batch prepared last: the next one is parsed after it, as the stream's parser reads one batch at a time, in order. */
-    private Uni<PreparedBatch> lastPrepared = Uni.createFrom().nullItem();
-    /** The answer to the request started last: the next commit (or open) waits for it. */
-    private Uni<ShipResponse> previous = Uni.createFrom().nullItem();
+    private StepOutcome<PreparedBatch> lastPrepared = StepOutcome.done(null);
+    /** The request started last, once answered: the next commit (or open) waits for it. */
+    private StepOutcome<ShipResponse> previous = StepOutcome.done(null);
 
     ShipSession(BatchIngestor ingestor, SiteGrant grant) {
         this.ingestor = ingestor;
@@ -37,7 +41,7 @@ final class ShipSession {
 
     /**
      * Starts a request at once and answers the Uni of its response; the caller takes the answers in the order it
-     * started the requests, one request at a time.
+     * started the requests, one request at a time, and subscribes to each answer once.
      */
     Uni<ShipResponse> start(ShipRequest request) {
         Uni<ShipResponse> response = switch (request.getKindCase()) {
@@ -45,13 +49,14 @@ final class ShipSession {
             case BATCH -> batch(request.getBatch());
             default -> Uni.createFrom().failure(new InvalidBatchException("ShipRequest holds neither open nor batch"));
         };
-        previous = response;
-        return response;
+        StepOutcome<ShipResponse> answered = new StepOutcome<>();
+        previous = answered;
+        return answered.settledBy(response);
     }
 
     private Uni<ShipResponse> open(StreamOpen open) {
         // After every earlier commit, so that the committed offset it answers counts them.
-        Uni<Opened> answered = previous.chain(() -> ingestor.open(open, grant))
+        Uni<Opened> answered = previous.uni().chain(() -> ingestor.open(open, grant))
                 .map(stream -> new Opened(open.getStream(), stream))
                 .memoize().indefinitely();
         opened = answered;
@@ -63,17 +68,14 @@ final class ShipSession {
 
     private Uni<ShipResponse> batch(LogBatch batch) {
         Uni<Opened> openedBefore = opened;
-        Uni<PreparedBatch> prepared = lastPrepared.chain(() -> openedBefore)
-                .chain(stream -> prepare(stream, batch))
-                .memoize().indefinitely();
-        lastPrepared = prepared;
+        StepOutcome<PreparedBatch> prepared = new StepOutcome<>();
         // Runs now, not when its answer is asked for: this is what overlaps a batch's parsing with earlier commits.
-        prepared.subscribe().with(ready -> { }, failure -> { });
-        // Memoized: the next request's commit waits on this answer too, and must not commit the batch again.
-        return previous.chain(() -> prepared)
+        prepared.settledBy(lastPrepared.uni().chain(() -> openedBefore).chain(stream -> prepare(stream, batch)))
+                .subscribe().with(ready -> { }, failure -> { });
+        lastPrepared = prepared;
+        return previous.uni().chain(prepared::uni)
                 .chain(ready -> ingestor.commit(batch, ready))
-                .map(ack -> ShipResponse.newBuilder().setAck(ack).build())
-                .memoize().indefinitely();
+                .map(ack -> ShipResponse.newBuilder().setAck(ack).build());
     }
 
     private Uni<PreparedBatch> prepare(Opened stream, LogBatch batch) {
@@ -87,5 +89,38 @@ final class ShipSession {
     /** The stream opened last and what its handshake answered; NONE before the first open. */
     private record Opened(StreamId id, OpenedStream stream) {
         static final Opened NONE = new Opened(null, null);
+    }
+
+    /** What one step of the session came to (its item or failure), which later steps wait for. */
+    private static final class StepOutcome<T> {
+        private final CompletableFuture<T> outcome = new CompletableFuture<>();
+
+        static <T> StepOutcome<T> done(T item) {
+            StepOutcome<T> step = new StepOutcome<>();
+            step.outcome.complete(item);
+            return step;
+        }
+
+        /** {@code step}, which settles this outcome when it ends. */
+        Uni<T> settledBy(Uni<T> step) {
+            return step.onItemOrFailure().invoke((item, failure) -> {
+                if (failure == null) {
+                    outcome.complete(item);
+                } else {
+                    outcome.completeExceptionally(failure);
+                }
+            });
+        }
+
+        /** The outcome, once there is one; cancelling this Uni leaves the outcome to the step. */
+        Uni<T> uni() {
+            return Uni.createFrom().emitter(emitter -> outcome.whenComplete((item, failure) -> {
+                if (failure == null) {
+                    emitter.complete(item);
+                } else {
+                    emitter.fail(failure);
+                }
+            }));
+        }
     }
 }
