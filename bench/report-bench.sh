@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Report speed (issue #12): fills a dedicated database with rollups sized for 1 million hits a day per site, starts
 # the packaged report-service on it and measures the 30-day site page (HTML), the 30-day JSON summary and a one-year
-# page under 16 wrk connections, warm; then EXPLAIN (ANALYZE, BUFFERS) of the slowest panel query.
+# page under 16 wrk connections, warm (the ended months folded into the monthly grain by stats); then EXPLAIN (ANALYZE, BUFFERS) of the slowest panel query.
 # Usage: bench/report-bench.sh [--sites N] [--days N] [--no-generate] [--no-record]   (via ./hitstream bench report)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -69,8 +69,29 @@ SELECT s.site, z.dimension, date '$LAST_DAY' - n,
        greatest(1, round(850000 / z.rank / z.harmonic))::bigint, 0, 0, 0
 FROM site s, generate_series(0, $((DAYS - 1))) n, zipf z
 ON CONFLICT DO NOTHING;
+-- The months are marked as stats' commits mark the months of the daily rows they write.
+INSERT INTO dirty_months (site, month_start)
+SELECT DISTINCT site, date_trunc('month', local_date)::date FROM daily_counts ON CONFLICT DO NOTHING;
 ANALYZE;
 SQL
+}
+
+# The packaged stats-service's fold job (every second, every dirty month at once) folds the ended months into the
+# monthly grain; stats is stopped once none is left. Flyway is off: the schema was migrated above with psql.
+fold() {
+  HITSTREAM_DB_NAME="$DB" HITSTREAM_STATS_PORT="${HITSTREAM_BENCH_STATS_PORT:-8091}" QUARKUS_FLYWAY_MIGRATE_AT_START=false \
+    HITSTREAM_STATS_MONTHLY_FOLD_INTERVAL=1s HITSTREAM_STATS_MONTHLY_FOLD_BATCH_MONTHS=1000 \
+    java ${HITSTREAM_JAVA_OPTS:--Xmx256m} -jar stats-service/target/quarkus-app/quarkus-run.jar >"$RUN_DIR/stats.log" 2>&1 &
+  local stats=$! left
+  for _ in $(seq 1 600); do
+    left=$("${PSQL[@]}" -d "$DB" -tAc "SELECT count(*) FROM dirty_months
+      WHERE month_start < date_trunc('month', current_date - 1)" 2>/dev/null || echo unknown)
+    [ "$left" = 0 ] && break
+    sleep 1
+  done
+  kill "$stats"; wait "$stats" || true
+  [ "$left" = 0 ] || { echo "months left unfolded: $left" >&2; tail -n 30 "$RUN_DIR/stats.log" >&2; exit 1; }
+  "${PSQL[@]}" -d "$DB" -c "ANALYZE monthly_counts"
 }
 
 start_report() {
@@ -99,20 +120,37 @@ measure() {
   printf '| %s | `%s` | %s | %s | %s |\n' "$name" "$path" "$p50" "$p99" "$rps"
 }
 
-# The slowest query of a site page: the top URLs over the range (the largest dimension, summed day by day).
+# The slowest query of a site page: the top URLs over the range (the largest dimension), as RollupReader sends it:
+# the range's folded clean months from monthly_counts, its other days from daily_counts; without JIT, as report's
+# connections.
 explain() {
-  "${PSQL[@]}" -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS)
-    SELECT key, key2, sum(hits)::bigint AS hits, sum(bytes)::bigint AS bytes FROM daily_counts
-    WHERE site = 'site1.example.com' AND dimension = 'URL' AND local_date BETWEEN '$1' AND '$LAST_DAY'
+  "${PSQL[@]}" -d "$DB" -c "SET jit = off" -c "EXPLAIN (ANALYZE, BUFFERS)
+    SELECT key, key2, sum(hits)::bigint AS hits, sum(bytes)::bigint AS bytes FROM (
+      WITH clean_months AS (
+        SELECT f.month_start FROM folded_months f
+        WHERE f.site = 'site1.example.com' AND f.month_start >= date '$1'
+          AND CAST(f.month_start + interval '1 month' AS date) <= date '$LAST_DAY' + 1
+          AND NOT EXISTS (SELECT 1 FROM dirty_months d WHERE d.site = f.site AND d.month_start = f.month_start)
+      ), other_days AS (
+        SELECT CAST(day AS date) AS local_date FROM generate_series(date '$1', date '$LAST_DAY', interval '1 day') day
+        WHERE NOT EXISTS (SELECT 1 FROM clean_months c WHERE c.month_start = CAST(date_trunc('month', day) AS date))
+      )
+      SELECT key, key2, hits, bytes FROM monthly_counts m JOIN clean_months USING (month_start)
+      WHERE m.site = 'site1.example.com' AND m.dimension = 'URL'
+      UNION ALL
+      SELECT d.* FROM other_days o CROSS JOIN LATERAL (SELECT key, key2, hits, bytes FROM daily_counts
+        WHERE site = 'site1.example.com' AND dimension = 'URL' AND local_date = o.local_date OFFSET 0) d) c
     GROUP BY key, key2 ORDER BY hits DESC, key COLLATE \"C\", key2 COLLATE \"C\" LIMIT 10"
 }
 
 command -v wrk >/dev/null || { echo "installing wrk" >&2; apt-get install -y wrk >/dev/null; }
-[ -f report-service/target/quarkus-app/quarkus-run.jar ] \
-  || mvn -B -q -pl report-service -am package -DskipTests
+[ -f report-service/target/quarkus-app/quarkus-run.jar ] && [ -f stats-service/target/quarkus-app/quarkus-run.jar ] \
+  || mvn -B -q -pl report-service,stats-service -am package -DskipTests
 if [ "$GENERATE" = 1 ]; then
   START=$SECONDS; migrate; generate
   echo "generated $SITES sites x $DAYS days in $((SECONDS - START)) s" >&2
+  START=$SECONDS; fold
+  echo "folded $("${PSQL[@]}" -d "$DB" -tAc "SELECT count(*) FROM folded_months") months in $((SECONDS - START)) s" >&2
 fi
 SIZE=$("${PSQL[@]}" -d "$DB" -tAc "SELECT pg_size_pretty(pg_database_size('$DB'))")
 ROWS=$("${PSQL[@]}" -d "$DB" -tAc "SELECT count(*) FROM daily_counts")
@@ -122,7 +160,8 @@ RESULT="$RUN_DIR/result.md"
   echo "### $(date -u '+%F %H:%M UTC'): report speed, $SITES sites × $DAYS days (issue #12)"
   echo
   echo "\`./hitstream bench report --sites $SITES --days $DAYS\`: database $DB $SIZE, $ROWS daily_counts rows"
-  echo "(1 M hits/day/site), report-service packaged jar, wrk -t 2 -c 16, 10 s warm-up then 20 s measured."
+  echo "(1 M hits/day/site), $("${PSQL[@]}" -d "$DB" -tAc "SELECT count(*) FROM monthly_counts") monthly_counts rows of"
+  echo "$("${PSQL[@]}" -d "$DB" -tAc "SELECT count(*) FROM folded_months") folded months, report-service packaged jar, wrk -t 2 -c 16, 10 s warm-up then 20 s measured."
   echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores shared with other work."
   echo
   echo "| request | path | p50 | p99 | req/s |"

@@ -16,9 +16,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * One Ship stream of an authenticated caller, in two stages: batches are parsed and their clients named one after
- * the other as they arrive, while earlier batches commit; each commit starts only once the one before it succeeded,
- * so that commits (and acks) keep the stream's order. The file opened last decides how its batches are checked
- * and parsed.
+ * the other as they arrive, and each is sent to stats, in order, as soon as it is ready, while earlier ones still
+ * commit: stats commits the batches of a stream that arrive together in one transaction. Acks keep the stream's
+ * order: each waits for the one before it, and none follows a failure. The file opened last decides how its batches are checked and parsed.
  *
  * <p>A step waits for the one before it through that step's {@link StepOutcome}, never through the Uni that ran it:
  * a Uni holds every Uni it was built on, so chaining each request on the last one's Uni would keep a stream's
@@ -29,8 +29,11 @@ final class ShipSession {
     private final SiteGrant grant;
     /** The last open, once answered; batches are checked against it. Only the caller's one thread at a time starts requests. */
     private Uni<Opened> opened = Uni.createFrom().item(Opened.NONE);
-    /** The batch prepared last: the next one is parsed after it, as the stream's parser reads one batch at a time, in order. */
-    private StepOutcome<PreparedBatch> lastPrepared = StepOutcome.done(null);
+    /**
+     * The batch sent to stats last: the next one is parsed after it, as the stream's parser reads one batch at a
+     * time, in order, and sent after it.
+     */
+    private StepOutcome<Void> lastSent = StepOutcome.done(null);
     /** The request started last, once answered: the next commit (or open) waits for it. */
     private StepOutcome<ShipResponse> previous = StepOutcome.done(null);
 
@@ -68,14 +71,27 @@ final class ShipSession {
 
     private Uni<ShipResponse> batch(LogBatch batch) {
         Uni<Opened> openedBefore = opened;
-        StepOutcome<PreparedBatch> prepared = new StepOutcome<>();
-        // Runs now, not when its answer is asked for: this is what overlaps a batch's parsing with earlier commits.
-        prepared.settledBy(lastPrepared.uni().chain(() -> openedBefore).chain(stream -> prepare(stream, batch)))
-                .subscribe().with(ready -> { }, failure -> { });
-        lastPrepared = prepared;
-        return previous.uni().chain(prepared::uni)
-                .chain(ready -> ingestor.commit(batch, ready))
-                .map(ack -> ShipResponse.newBuilder().setAck(ack).build());
+        StepOutcome<Void> sent = new StepOutcome<>();
+        StepOutcome<ShipResponse> committed = new StepOutcome<>();
+        // Runs now, not when its answer is asked for: this is what overlaps a batch's parsing and commit with earlier
+        // commits. A batch is prepared once the one before it was sent, so that stats receives them in order.
+        committed.settledBy(lastSent.uni().chain(() -> openedBefore)
+                        .chain(stream -> prepare(stream, batch))
+                        .onFailure().invoke(sent::fail)
+                        .chain(ready -> send(batch, ready, sent)))
+                .subscribe().with(ack -> { }, failure -> { });
+        lastSent = sent;
+        return previous.uni().chain(committed::uni);
+    }
+
+    /** Starts the batch's commit and only then lets the next batch go on; answers the commit's ack. */
+    private Uni<ShipResponse> send(LogBatch batch, PreparedBatch ready, StepOutcome<Void> sent) {
+        Uni<ShipResponse> answer = ingestor.commit(batch, ready)
+                .map(ack -> ShipResponse.newBuilder().setAck(ack).build())
+                .memoize().indefinitely();
+        answer.subscribe().with(ack -> { }, failure -> { });
+        sent.complete(null);
+        return answer;
     }
 
     private Uni<PreparedBatch> prepare(Opened stream, LogBatch batch) {
@@ -99,6 +115,14 @@ final class ShipSession {
             StepOutcome<T> step = new StepOutcome<>();
             step.outcome.complete(item);
             return step;
+        }
+
+        void complete(T item) {
+            outcome.complete(item);
+        }
+
+        void fail(Throwable failure) {
+            outcome.completeExceptionally(failure);
         }
 
         /** {@code step}, which settles this outcome when it ends. */

@@ -110,7 +110,10 @@ public class PeerServers implements QuarkusTestResourceLifecycleManager {
 
     private static Server serve(BindableService service, int port) {
         try {
+            // On the transport's thread, calls in the order they arrived: the fakes never block, and a test of the
+            // order ingest sends in reads it as sent.
             return NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
+                    .directExecutor()
                     .addService(service)
                     .build()
                     .start();

@@ -8,30 +8,35 @@ import io.hitstream.proto.stats.v1.CommitStatus;
 import io.hitstream.proto.stats.v1.CommittedOffsetReply;
 import io.hitstream.proto.stats.v1.PartialAggregate;
 import io.hitstream.proto.stats.v1.StatsServiceGrpc;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Stats as ingest sees it, served by grpc-java on a loopback port: keeps committed offsets in memory
  * with the real service's ledger rules and records every aggregate it is sent.
  */
 final class RecordingStats extends StatsServiceGrpc.StatsServiceImplBase {
-    /** Bound on holding a commit, so that a test that forgets to release fails instead of hanging. */
-    private static final long WAIT_SECONDS = 30;
-
     private final Map<StreamId, Long> ledger = new ConcurrentHashMap<>();
     private final List<PartialAggregate> received = new CopyOnWriteArrayList<>();
+    /** Commits received while held, answered in the order received once released; null while not held. */
+    private List<Runnable> held;
     private volatile Status commitFailure;
-    private volatile CountDownLatch commitGate = new CountDownLatch(0);
 
+    /** Records the commit and answers it, or, while commits are held, queues its answer. */
     @Override
     public synchronized void commit(PartialAggregate aggregate, StreamObserver<CommitResult> answer) {
         received.add(aggregate);
-        awaitGate();
+        if (held != null) {
+            held.add(() -> answer(aggregate, answer));
+        } else {
+            answer(aggregate, answer);
+        }
+    }
+
+    private void answer(PartialAggregate aggregate, StreamObserver<CommitResult> answer) {
         if (commitFailure != null) {
             answer.onError(commitFailure.asRuntimeException());
             return;
@@ -51,17 +56,6 @@ final class RecordingStats extends StatsServiceGrpc.StatsServiceImplBase {
         answer.onCompleted();
     }
 
-    private void awaitGate() {
-        try {
-            if (!commitGate.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("commits held for more than " + WAIT_SECONDS + " s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Override
     public void committedOffset(StreamId stream, StreamObserver<CommittedOffsetReply> answer) {
         answer.onNext(CommittedOffsetReply.newBuilder().setCommittedOffset(ledger.getOrDefault(stream, 0L)).build());
@@ -73,19 +67,21 @@ final class RecordingStats extends StatsServiceGrpc.StatsServiceImplBase {
         ledger.put(stream, offset);
     }
 
-    /** The aggregates sent for one stream, in arrival order. */
     List<PartialAggregate> receivedFor(StreamId stream) {
         return received.stream().filter(a -> a.getStream().equals(stream)).toList();
     }
 
     /** Holds every commit, once recorded as received, until {@link #releaseCommits()}. */
-    void holdCommits() {
-        commitGate = new CountDownLatch(1);
+    synchronized void holdCommits() {
+        held = new ArrayList<>();
     }
 
-    /** Lets held and later commits go on. */
-    void releaseCommits() {
-        commitGate.countDown();
+    /** Answers the held commits in the order received, and lets later commits go on. */
+    synchronized void releaseCommits() {
+        if (held != null) {
+            held.forEach(Runnable::run);
+            held = null;
+        }
     }
 
     /** Makes every commit fail with this status (as when stats' database is down); null to recover. */

@@ -33,7 +33,6 @@ class ShipPipeliningTest {
     @TestHTTPResource("/")
     URL url;
     RecordingStats stats;
-    RecordingResolver resolver;
     private IngestChannel ingest;
 
     @BeforeEach
@@ -49,7 +48,7 @@ class ShipPipeliningTest {
     }
 
     @Test
-    void laterBatchesAreResolvedWhileAnEarlierOneCommitsAndCommitInOrder() throws Exception {
+    void laterBatchesAreSentToStatsWhileAnEarlierOneCommitsAndAckedInOrder() throws Exception {
         StreamId stream = newStream("www.example.org");
         LogBatch first = batch(stream, 0, line("192.0.2.11"));
         LogBatch second = batch(stream, first.getEndOffset(), line("192.0.2.12"));
@@ -59,14 +58,12 @@ class ShipPipeliningTest {
         stats.holdCommits();
 
         call.send(ship(first)).send(ship(second)).send(ship(third));
-        awaitResolved("192.0.2.13");
-        awaitCommitsReceived(stream, 1);
+        awaitCommitsReceived(stream, 3);
         List<Long> sentWhileHeld = startOffsets(stats.receivedFor(stream));
         stats.releaseCommits();
         List<BatchAck> acks = List.of(call.next().getAck(), call.next().getAck(), call.next().getAck());
 
-        assertEquals(List.of(0L), sentWhileHeld);
-        assertEquals(List.of(0L, first.getEndOffset(), second.getEndOffset()), startOffsets(stats.receivedFor(stream)));
+        assertEquals(List.of(0L, first.getEndOffset(), second.getEndOffset()), sentWhileHeld);
         assertEquals(List.of(0L, first.getEndOffset(), second.getEndOffset()),
                 acks.stream().map(BatchAck::getStartOffset).toList());
         assertEquals(List.of(BatchStatus.BATCH_STATUS_COMMITTED, BatchStatus.BATCH_STATUS_COMMITTED,
@@ -75,7 +72,7 @@ class ShipPipeliningTest {
     }
 
     @Test
-    void batchesAfterAFailedCommitAreNeverSentToStats() throws Exception {
+    void noAckFollowsAFailedCommit() throws Exception {
         StreamId stream = newStream("www.example.org");
         LogBatch first = batch(stream, 0, line("192.0.2.21"));
         LogBatch second = batch(stream, first.getEndOffset(), line("192.0.2.22"));
@@ -85,17 +82,12 @@ class ShipPipeliningTest {
         stats.failCommitsWith(Status.UNAVAILABLE.withDescription("database is down"));
 
         call.send(ship(first)).send(ship(second));
-        awaitResolved("192.0.2.22");
+        awaitCommitsReceived(stream, 2);
         stats.releaseCommits();
         Status status = call.awaitEnd();
 
         assertEquals(Status.Code.UNAVAILABLE, status.getCode());
-        assertEquals(List.of(0L), startOffsets(stats.receivedFor(stream)));
         assertEquals(List.of(), call.untaken());
-    }
-
-    private void awaitResolved(String ip) throws InterruptedException {
-        await(() -> !resolver.requestsFor(ip).isEmpty(), "the resolver was never asked for " + ip);
     }
 
     private void awaitCommitsReceived(StreamId stream, int commits) throws InterruptedException {

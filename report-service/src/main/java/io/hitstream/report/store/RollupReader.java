@@ -69,12 +69,11 @@ public class RollupReader {
             """;
     private static final String TOP_KEYS = """
             SELECT key, key2, sum(hits)::bigint AS hits, sum(bytes)::bigint AS bytes
-            FROM daily_counts
-            WHERE site = $1 AND dimension = $2 AND local_date BETWEEN $3 AND $4
+            FROM %s c
             GROUP BY key, key2
             ORDER BY hits DESC, key COLLATE "C", key2 COLLATE "C"
             LIMIT $5
-            """;
+            """.formatted(RangeCounts.of("$1", "$2", "$3", "$4"));
     private static final String HOURS = """
             SELECT hour_start, local_date, hits, pages, bytes, crawler_hits, status_5xx
             FROM hourly_totals
@@ -106,13 +105,13 @@ public class RollupReader {
                    coalesce((SELECT r.sample FROM %2$s r WHERE r.site = $1 AND r.reason = c.key), '') AS sample,
                    ARRAY(SELECT s.sample FROM %3$s s WHERE s.site = $1 AND s.reason = c.key
                          ORDER BY s.id DESC LIMIT $4) AS samples
-            FROM daily_counts c
-            WHERE c.site = $1 AND c.dimension = '%1$s' AND c.local_date BETWEEN $2 AND $3
+            FROM %1$s c
             GROUP BY c.key ORDER BY c.key COLLATE "C"
             """;
-    private static final String REJECTIONS = REASONS.formatted(Dimension.REJECTION_REASON, "rejections",
+    private static final String REJECTIONS = REASONS.formatted(reasons(Dimension.REJECTION_REASON), "rejections",
             "rejection_samples");
-    private static final String REPAIRS = REASONS.formatted(Dimension.REPAIR_REASON, "line_repairs", "repair_samples");
+    private static final String REPAIRS = REASONS.formatted(reasons(Dimension.REPAIR_REASON), "line_repairs",
+            "repair_samples");
 
     private final Pool pool;
 
@@ -168,13 +167,13 @@ public class RollupReader {
 
     /**
      * One page of a dimension's keys over the range, sorted by the column's field (null: most hits first), ties in
-     * key order; read from the table of the dimension's grain.
+     * key order; read from the tables of the dimension's grain.
      */
     public Uni<KeyPage> keyPage(String site, Dimension dimension, DateRange range, PanelColumn.Field sort,
             boolean descending, long limit, long offset) {
-        String table = dimension.grain() == Grain.HOUR ? "hourly_counts" : "daily_counts";
+        String source = dimension.grain() == Grain.HOUR ? KeyPageQuery.HOURLY : KeyPageQuery.DAILY;
         Tuple parameters = Tuple.of(site, dimension.name(), range.from(), range.to(), limit, offset);
-        return pool.preparedQuery(KeyPageQuery.page(table, sort, descending)).execute(parameters)
+        return pool.preparedQuery(KeyPageQuery.page(source, sort, descending)).execute(parameters)
                 .flatMap(rows -> {
                     List<KeyRow> keys = new ArrayList<>(rows.size());
                     long[] total = {0};
@@ -187,7 +186,7 @@ public class RollupReader {
                     if (!keys.isEmpty() || offset == 0) {
                         return Uni.createFrom().item(new KeyPage(keys, total[0]));
                     }
-                    return list(KeyPageQuery.count(table), Tuple.of(site, dimension.name(), range.from(), range.to()),
+                    return list(KeyPageQuery.count(source), Tuple.of(site, dimension.name(), range.from(), range.to()),
                             row -> row.getLong("total_rows")).map(count -> new KeyPage(keys, count.get(0)));
                 });
     }
@@ -227,6 +226,11 @@ public class RollupReader {
     /** The site's lines repaired over the range, by reason, as {@link #rejections}. */
     public Uni<List<LineRepair>> repairs(String site, DateRange range) {
         return list(REPAIRS, Tuple.of(site, range.from(), range.to(), RollupLimits.MAX_SAMPLES), row -> new LineRepair(row.getString("reason"), row.getLong("lines"), samples(row)));
+    }
+
+    /** The range's counted keys of a reason dimension (a constant, so its name can be part of the statement). */
+    private static String reasons(Dimension dimension) {
+        return RangeCounts.of("$1", "'" + dimension.name() + "'", "$2", "$3");
     }
 
     /** The kept samples, newest first; rows counted before samples were kept have their counter's latest sample. */

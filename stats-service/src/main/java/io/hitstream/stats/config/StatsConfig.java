@@ -23,6 +23,9 @@ public interface StatsConfig {
     @WithDefault("" + RollupLimits.MAX_KEYS_PER_DAY)
     int maxKeysPerDay();
 
+    /** How commits that arrive together share transactions. */
+    CommitGroups commitGroups();
+
     /** How long rollup rows are kept. */
     Retention retention();
 
@@ -46,6 +49,34 @@ public interface StatsConfig {
         /** Rows deleted per statement, each in its own short transaction. */
         @WithDefault("5000")
         int batchRows();
+    }
+
+    /** The monthly grain's fold job ({@code hitstream.stats.monthly-fold.*}). */
+    MonthlyFold monthlyFold();
+
+    /** How the dirty months of the daily rows are folded into monthly rows. */
+    interface MonthlyFold {
+        /** How often the fold job runs ({@code off} never: long ranges are then read from daily rows only). */
+        @WithDefault("1m")
+        String interval();
+
+        /** Most months folded per run, each in its own transaction. */
+        @WithDefault("12")
+        int batchMonths();
+    }
+
+    /**
+     * Group commit, under {@code hitstream.stats.commit-groups}: the batches that arrive while transactions are in
+     * flight go together into the next one.
+     */
+    interface CommitGroups {
+        /** Transactions committing groups at once: more overlap the database's round trips, fewer share more rows. */
+        @WithDefault("2")
+        int inFlight();
+
+        /** Most batches in one transaction. */
+        @WithDefault("16")
+        int maxBatches();
     }
 
     /** Alert rules, evaluation and webhooks ({@code hitstream.stats.alerts.*}). */

@@ -23,6 +23,11 @@ public record SiteAggregate(
                 rejections, repairs);
     }
 
+    /** The same rows with the counted keys replaced by those given, in {@link CountedKey#ORDER}. */
+    public SiteAggregate withCountedKeys(List<CountedKey> keys) {
+        return new SiteAggregate(site, timeZone, hourly, keys, sketches, rejections, repairs);
+    }
+
     /** The keys but those of the minutes that started before the cutoff. */
     static List<CountedKey> keysFrom(List<CountedKey> keys, Instant cutoff) {
         return keys.stream().filter(key -> key.grain() != Grain.MINUTE || !key.periodStart().isBefore(cutoff)).toList();

@@ -2,8 +2,9 @@ package io.hitstream.stats.service;
 
 import io.hitstream.stats.config.StatsConfig;
 import io.hitstream.stats.domain.BatchAggregate;
-import io.hitstream.stats.domain.CommitOutcome;
+import io.hitstream.stats.domain.CommitGroup;
 import io.hitstream.stats.domain.CommitReceipt;
+import io.hitstream.stats.domain.SiteAggregate;
 import io.hitstream.stats.domain.SiteTraffic;
 import io.hitstream.stats.domain.StreamKey;
 import io.hitstream.stats.store.DailyKeyBudgets;
@@ -11,17 +12,21 @@ import io.hitstream.stats.store.RollupWriter;
 import io.hitstream.stats.store.StreamLedger;
 import io.hitstream.stats.store.StreamLedgerEntry;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Commits batch aggregates exactly once per stream offset: one transaction locks the stream's ledger row,
- * decides from its committed offset, and only for a batch that starts there adds the rows and moves the offset.
- * Minute rows already past the minute retention at commit time are not written: the retention would delete them.
+ * Commits batch aggregates exactly once per stream offset, several batches a transaction (see {@link CommitQueue}):
+ * the transaction locks the streams' ledger rows, decides each batch from its stream's committed offset in offset
+ * order ({@link CommitGroup}), and adds what the applied ones add, summed, and moves their offsets. Minute rows
+ * already past the minute retention at commit time are not written: the retention would delete them.
  */
 @ApplicationScoped
 public class AggregateCommitter {
@@ -32,9 +37,10 @@ public class AggregateCommitter {
     private final CommitMetrics metrics;
     private final Clock clock;
     private final Duration minuteRetention;
+    private final CommitQueue queue;
 
     AggregateCommitter(Mutiny.SessionFactory sessions, StreamLedger ledger, RollupWriter writer, DailyKeyBudgets budgets,
-            CommitMetrics metrics, Clock clock, StatsConfig config) {
+            CommitMetrics metrics, Clock clock, StatsConfig config, Vertx vertx) {
         this.sessions = sessions;
         this.ledger = ledger;
         this.writer = writer;
@@ -42,14 +48,13 @@ public class AggregateCommitter {
         this.metrics = metrics;
         this.clock = clock;
         this.minuteRetention = config.retention().minute();
+        this.queue = new CommitQueue(vertx, config.commitGroups().inFlight(), config.commitGroups().maxBatches(),
+                this::commitTogether);
     }
 
     /** Applies the aggregate if it starts at its stream's committed offset; answers once that is committed. */
     public Uni<CommitReceipt> commit(BatchAggregate aggregate) {
-        return sessions.withTransaction((session, transaction) -> ledger.lock(session, aggregate.stream())
-                        .chain(entry -> decide(session, transaction, entry, aggregate)))
-                .invoke(done -> record(done, aggregate))
-                .map(Done::receipt);
+        return queue.submit(aggregate);
     }
 
     /** The stream's committed offset, 0 for a stream never committed. */
@@ -57,30 +62,57 @@ public class AggregateCommitter {
         return sessions.withSession(session -> ledger.committedOffset(session, stream));
     }
 
-    /** Metrics after the commit, so that they never count what was rolled back. */
-    private void record(Done done, BatchAggregate aggregate) {
-        metrics.record(done.receipt(), done.rowsByTable());
-        if (done.receipt().outcome() == CommitOutcome.COMMITTED) {
-            aggregate.bySite().forEach(site -> metrics.record(SiteTraffic.of(site)));
-        }
+    private Uni<List<CommitReceipt>> commitTogether(List<BatchAggregate> batches) {
+        List<StreamKey> streams = batches.stream().map(BatchAggregate::stream).distinct().toList();
+        return sessions.withTransaction((session, transaction) -> ledger.lock(session, streams)
+                        .chain(entries -> apply(session, transaction, entries, batches)))
+                .invoke(this::record)
+                .map(done -> done.group().receipts());
     }
 
-    private Uni<Done> decide(Mutiny.Session session, Mutiny.Transaction transaction, StreamLedgerEntry entry,
-            BatchAggregate aggregate) {
-        CommitOutcome outcome = CommitOutcome.of(entry.committedOffset(), aggregate.startOffset(), aggregate.endOffset());
-        if (outcome != CommitOutcome.COMMITTED) {
-            // A batch that is not applied leaves no trace, not even the ledger row created to lock it.
+    private Uni<Done> apply(Mutiny.Session session, Mutiny.Transaction transaction,
+            Map<StreamKey, StreamLedgerEntry> entries, List<BatchAggregate> batches) {
+        Map<StreamKey, Long> committedBefore = new HashMap<>();
+        entries.forEach((stream, entry) -> committedBefore.put(stream, entry.committedOffset()));
+        CommitGroup group = CommitGroup.decide(batches, committedBefore);
+        if (group.applied().isEmpty()) {
+            // Batches that are not applied leave no trace, not even the ledger rows created to lock them.
             transaction.markForRollback();
-            return Uni.createFrom().item(new Done(new CommitReceipt(outcome, entry.committedOffset()), Map.of()));
+            return Uni.createFrom().item(new Done(group, Map.of()));
         }
-        BatchAggregate kept = aggregate.withoutMinutesBefore(clock.instant().minus(minuteRetention));
-        return budgets.bound(session, kept).chain(bounded -> writer.apply(session, bounded)).map(rowsByTable -> {
-            entry.advanceTo(aggregate.endOffset(), Instant.now());
-            return new Done(new CommitReceipt(outcome, aggregate.endOffset()), rowsByTable);
-        });
+        Instant cutoff = clock.instant().minus(minuteRetention);
+        List<SiteAggregate> sites = group.sites().stream().map(site -> site.withoutMinutesBefore(cutoff)).toList();
+        return budgets.bound(session, sites)
+                .chain(bounded -> writer.apply(session, bounded))
+                .chain(rowsByTable -> moveOffsets(session, entries, committedBefore, group)
+                        .replaceWith(new Done(group, rowsByTable)));
     }
 
-    /** A finished commit with the rows it wrote per table, for the metrics. */
-    private record Done(CommitReceipt receipt, Map<String, Integer> rowsByTable) {
+    /** Moves the offsets of the streams a batch applied to, and removes the rows created only to lock the others. */
+    private static Uni<Void> moveOffsets(Mutiny.Session session, Map<StreamKey, StreamLedgerEntry> entries,
+            Map<StreamKey, Long> committedBefore, CommitGroup group) {
+        Instant now = Instant.now();
+        Uni<Void> moved = Uni.createFrom().voidItem();
+        for (Map.Entry<StreamKey, Long> offset : group.committedOffsets().entrySet()) {
+            StreamLedgerEntry entry = entries.get(offset.getKey());
+            long before = committedBefore.get(offset.getKey());
+            if (offset.getValue() != before) {
+                entry.advanceTo(offset.getValue(), now);
+            } else if (before == 0) {
+                moved = moved.chain(() -> session.remove(entry));
+            }
+        }
+        return moved;
+    }
+
+    /** Metrics after the commit, so that they never count what was rolled back. */
+    private void record(Done done) {
+        done.group().receipts().forEach(receipt -> metrics.record(receipt));
+        metrics.record(done.rowsByTable());
+        done.group().applied().forEach(batch -> batch.bySite().forEach(site -> metrics.record(SiteTraffic.of(site))));
+    }
+
+    /** A finished group with the rows it wrote per table, for the metrics. */
+    private record Done(CommitGroup group, Map<String, Integer> rowsByTable) {
     }
 }

@@ -31,9 +31,13 @@ public class CommitMetrics {
         }
     }
 
-    /** Records a finished commit; rowsByTable is empty unless it was applied. */
-    void record(CommitReceipt receipt, Map<String, Integer> rowsByTable) {
+    /** Records a finished commit of a batch. */
+    void record(CommitReceipt receipt) {
         commits.get(receipt.outcome()).increment();
+    }
+
+    /** Records the rows a committed transaction upserted per table. */
+    void record(Map<String, Integer> rowsByTable) {
         rowsByTable.forEach((table, rows) ->
                 registry.counter("hitstream.stats.rows.upserted", "table", table).increment(rows));
     }

@@ -2,7 +2,6 @@ package io.hitstream.stats.store;
 
 import io.hitstream.rollups.Dimension;
 import io.hitstream.stats.config.StatsConfig;
-import io.hitstream.stats.domain.BatchAggregate;
 import io.hitstream.stats.domain.CountedKey;
 import io.hitstream.stats.domain.DailyKeyBound;
 import io.hitstream.stats.domain.DayKey;
@@ -60,17 +59,17 @@ public class DailyKeyBudgets {
     }
 
     /**
-     * The aggregate with each site's keys past their day's bound counted under (other) and as overflow; the sites'
-     * budgets are locked in site order, as the writer locks their rows.
+     * The sites with their keys past their day's bound counted under (other) and as overflow; the sites' budgets are
+     * locked in the order given, site order, as the writer locks their rows.
      */
-    public Uni<BatchAggregate> bound(Mutiny.Session session, BatchAggregate aggregate) {
-        Map<String, List<CountedKey>> keysBySite = new HashMap<>();
-        Uni<Void> bounded = Uni.createFrom().voidItem();
-        for (SiteAggregate site : aggregate.bySite()) {
-            bounded = bounded.chain(() -> bound(session, site.site(), site.countedKeys())
-                    .invoke(keys -> keysBySite.put(site.site(), keys)).replaceWithVoid());
+    public Uni<List<SiteAggregate>> bound(Mutiny.Session session, List<SiteAggregate> sites) {
+        List<SiteAggregate> bounded = new ArrayList<>();
+        Uni<Void> done = Uni.createFrom().voidItem();
+        for (SiteAggregate site : sites) {
+            done = done.chain(() -> bound(session, site.site(), site.countedKeys())
+                    .invoke(keys -> bounded.add(site.withCountedKeys(keys))).replaceWithVoid());
         }
-        return bounded.map(done -> aggregate.withCountedKeys(keysBySite));
+        return done.replaceWith(bounded);
     }
 
     private Uni<List<CountedKey>> bound(Mutiny.Session session, String site, List<CountedKey> keys) {

@@ -1,10 +1,12 @@
 package io.hitstream.stats.store;
 
+import io.hitstream.stats.domain.SiteMonth;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.function.Function;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -18,14 +20,19 @@ public class RollupRetention {
     private static final String HOURLY_TOTALS = batch("hourly_totals", "hour_start < ?1");
     private static final String HOURLY_COUNTS = batch("hourly_counts", "hour_start < ?1");
     private static final String HOUR_SKETCHES = batch("sketches", "grain = 'HOUR' AND period_start < ?1");
-    private static final String DAILY_COUNTS = batch("daily_counts", "local_date < ?1");
+    /** A batch of daily rows deleted, answered as the rows deleted per site-local month. */
+    private static final String DAILY_COUNTS = "WITH deleted AS (" + batch("daily_counts", "local_date < ?1")
+            + " RETURNING site, local_date) SELECT site, CAST(CAST(date_trunc('month', local_date) AS date) AS text),"
+            + " CAST(count(*) AS integer) FROM deleted GROUP BY 1, 2";
     private static final String DAILY_BUDGETS = batch("daily_key_budgets", "local_date < ?1");
     private static final String DAY_SKETCHES = batch("sketches", "grain = 'DAY' AND local_date < ?1");
 
     private final Mutiny.SessionFactory sessions;
+    private final DirtyMonths dirtyMonths;
 
-    RollupRetention(Mutiny.SessionFactory sessions) {
+    RollupRetention(Mutiny.SessionFactory sessions, DirtyMonths dirtyMonths) {
         this.sessions = sessions;
+        this.dirtyMonths = dirtyMonths;
     }
 
     /** Deletes minute counted keys and minute sketches that started before the cutoff; answers how many. */
@@ -43,20 +50,38 @@ public class RollupRetention {
                 .chain(rows -> deleteAll(HOUR_SKETCHES, start, batchRows).map(sketches -> rows + sketches));
     }
 
-    /** Deletes daily counted keys, their budgets and day sketches of local days before the cutoff day. */
+    /**
+     * Deletes daily counted keys, their budgets and day sketches of local days before the cutoff day. Each batch of
+     * daily rows marks its months dirty in its transaction, as a commit does, so that their monthly rows are read
+     * again only once a fold has summed what is left of them (nothing, for a month wholly past the cutoff).
+     */
     public Uni<Integer> deleteDaysBefore(LocalDate cutoff, int batchRows) {
-        return deleteAll(DAILY_COUNTS, cutoff, batchRows)
+        return deleteDailyCounts(cutoff, batchRows)
                 .chain(counts -> deleteAll(DAILY_BUDGETS, cutoff, batchRows).map(budgets -> counts + budgets))
                 .chain(counts -> deleteAll(DAY_SKETCHES, cutoff, batchRows).map(sketches -> counts + sketches));
     }
 
     /** Deletes batch after batch, each in its own transaction, until a batch finds fewer rows than its bound. */
     private Uni<Integer> deleteAll(String sql, Object cutoff, int batchRows) {
-        return sessions.withTransaction(session -> session.createNativeQuery(sql)
-                        .setParameter(1, cutoff).setParameter(2, batchRows).executeUpdate())
+        return inBatches(batchRows, session -> session.createNativeQuery(sql)
+                .setParameter(1, cutoff).setParameter(2, batchRows).executeUpdate());
+    }
+
+    /** As {@link #deleteAll}, the months of each batch of daily rows marked dirty in its transaction. */
+    private Uni<Integer> deleteDailyCounts(LocalDate cutoff, int batchRows) {
+        return inBatches(batchRows, session -> session.createNativeQuery(DAILY_COUNTS, Object[].class)
+                .setParameter(1, cutoff).setParameter(2, batchRows).getResultList()
+                .chain(months -> dirtyMonths.mark(session, months.stream()
+                                .map(row -> new SiteMonth((String) row[0], LocalDate.parse((String) row[1]))).toList())
+                        .replaceWith(months.stream().mapToInt(row -> ((Number) row[2]).intValue()).sum())));
+    }
+
+    /** Runs the batch's transaction again and again until it deletes fewer rows than the bound. */
+    private Uni<Integer> inBatches(int batchRows, Function<Mutiny.Session, Uni<Integer>> batch) {
+        return sessions.withTransaction(batch)
                 .chain(deleted -> deleted < batchRows
                         ? Uni.createFrom().item(deleted)
-                        : deleteAll(sql, cutoff, batchRows).map(more -> deleted + more));
+                        : inBatches(batchRows, batch).map(more -> deleted + more));
     }
 
     private static String batch(String table, String condition) {

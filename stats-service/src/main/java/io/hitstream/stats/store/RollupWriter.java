@@ -9,6 +9,7 @@ import io.hitstream.stats.domain.HourTotals;
 import io.hitstream.stats.domain.KeyCounters;
 import io.hitstream.stats.domain.RejectionCount;
 import io.hitstream.stats.domain.SiteAggregate;
+import io.hitstream.stats.domain.SiteMonth;
 import io.hitstream.stats.store.MultiRowUpsert.Column;
 import io.hitstream.stats.store.MultiRowUpsert.ColumnType;
 import io.hitstream.stats.store.MultiRowUpsert.SiteRow;
@@ -64,26 +65,29 @@ public class RollupWriter {
     private static final RecentSamples REPAIR_SAMPLES = new RecentSamples("repair_samples");
 
     private final int chunkRows;
+    private final DirtyMonths dirtyMonths;
 
-    RollupWriter(StatsConfig config) {
+    RollupWriter(StatsConfig config, DirtyMonths dirtyMonths) {
         if (config.upsertChunkRows() < 1 || config.upsertChunkRows() > MAX_CHUNK_ROWS) {
             throw new IllegalArgumentException("hitstream.stats.upsert-chunk-rows must be between 1 and "
                     + MAX_CHUNK_ROWS + ", got " + config.upsertChunkRows());
         }
         this.chunkRows = config.upsertChunkRows();
+        this.dirtyMonths = dirtyMonths;
     }
 
     /**
-     * Adds what the aggregate adds to each of its sites (in site order, see {@link BatchAggregate#bySite()}): the
-     * sites and their zones, then table after table, each reason's samples after the reasons' counters, and merges
-     * the sketches; answers the rows written per table, summed over the sites.
+     * Adds what the sites' aggregates add, given in site order (see {@link BatchAggregate#bySite()}): the sites and
+     * their zones, then table after table, each reason's samples after the reasons' counters, and merges the
+     * sketches; the months of their daily rows are marked dirty right after those (see {@link DirtyMonths});
+     * answers the rows written per table, summed over the sites.
      */
-    public Uni<Map<String, Integer>> apply(Mutiny.Session session, BatchAggregate aggregate) {
-        List<SiteAggregate> sites = aggregate.bySite();
+    public Uni<Map<String, Integer>> apply(Mutiny.Session session, List<SiteAggregate> sites) {
         Map<String, Integer> rowsByTable = new LinkedHashMap<>();
         return eachSite(sites, site -> upsertSite(session, site.site(), site.timeZone().getId()))
                 .chain(() -> upsert(session, HOURLY, rowsOf(sites, SiteAggregate::hourly), rowsByTable))
                 .chain(() -> upsertCounts(session, sites, rowsByTable))
+                .chain(() -> dirtyMonths.mark(session, dailyMonths(sites)))
                 .chain(() -> eachSite(sites, site -> SketchUnion.merge(session, site.site(), site.sketches(), chunkRows)
                         .invoke(count -> rowsByTable.merge(SketchUnion.TABLE, count, Integer::sum))))
                 .chain(() -> upsert(session, REJECTIONS, rowsOf(sites, SiteAggregate::rejections), rowsByTable))
@@ -128,6 +132,14 @@ public class RollupWriter {
                     .map(count -> sum + count));
         }
         return written;
+    }
+
+    /** The site-local months the aggregate's day-grain keys fall in. */
+    private static List<SiteMonth> dailyMonths(List<SiteAggregate> sites) {
+        return rowsOf(sites, SiteAggregate::countedKeys).stream()
+                .filter(key -> key.row().grain() == Grain.DAY)
+                .map(key -> SiteMonth.of(key.site(), key.row().localDate()))
+                .toList();
     }
 
     /** The rows of every site, in site order and each site's rows in their order. */

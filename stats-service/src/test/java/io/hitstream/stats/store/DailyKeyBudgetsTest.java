@@ -50,7 +50,7 @@ class DailyKeyBudgetsTest {
     /** Bounds and writes the aggregate in one transaction that ends only once {@code end} completes. */
     private CompletableFuture<Void> commit(BatchAggregate aggregate, CompletableFuture<Void> bounded,
             CompletableFuture<Void> end) {
-        return sessions.withTransaction(session -> budgets.bound(session, aggregate)
+        return sessions.withTransaction(session -> budgets.bound(session, aggregate.bySite())
                         .invoke(() -> bounded.complete(null))
                         .chain(result -> writer.apply(session, result))
                         .chain(() -> onThisContext(Uni.createFrom().completionStage(end))))
