@@ -140,7 +140,10 @@ public class BatchIngestor {
     private Uni<PartialAggregate> prepare(LogBatch batch, SiteGrant grant, Optional<OpenedStream> stream) {
         return Uni.createFrom().item(() -> tally(batch, grant, stream))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                // The resolver answers on the event loop, which also receives every stream's batches: the
+                // aggregate, as large as the batch's keys, is built on a worker like the tally.
                 .chain(tally -> resolver.domainsOf(tally.clientAddresses())
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
                         .map(domains -> AggregateMessages.of(batch.getStream(), batch.getStartOffset(),
                                 batch.getEndOffset(), tally, domains, undatedDay(batch, stream))));
     }
