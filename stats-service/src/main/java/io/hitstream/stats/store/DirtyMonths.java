@@ -3,6 +3,7 @@ package io.hitstream.stats.store;
 import io.hitstream.stats.domain.SiteMonth;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -31,6 +32,11 @@ public class DirtyMonths {
             held = held.chain(() -> hold(session, month));
         }
         return held;
+    }
+
+    /** The month of a row that names it by site and first day as text, as the fold's and retention's reads do. */
+    static SiteMonth monthOf(Object[] row) {
+        return new SiteMonth((String) row[0], LocalDate.parse((String) row[1]));
     }
 
     private static Uni<Void> hold(Mutiny.Session session, SiteMonth month) {

@@ -49,7 +49,7 @@ public class MonthlyFold {
         return sessions.withSession(session -> session.createNativeQuery(DIRTY, Object[].class)
                 .setParameter(1, cutoff).setParameter(2, limit).getResultList())
                 .map(rows -> rows.stream()
-                        .map(row -> new SiteMonth((String) row[0], LocalDate.parse((String) row[1]))).toList());
+                        .map(DirtyMonths::monthOf).toList());
     }
 
     /** Folds the month in its own transaction; answers false when its mark was gone or held by a commit. */

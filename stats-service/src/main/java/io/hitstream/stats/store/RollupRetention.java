@@ -1,6 +1,5 @@
 package io.hitstream.stats.store;
 
-import io.hitstream.stats.domain.SiteMonth;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -72,7 +71,7 @@ public class RollupRetention {
         return inBatches(batchRows, session -> session.createNativeQuery(DAILY_COUNTS, Object[].class)
                 .setParameter(1, cutoff).setParameter(2, batchRows).getResultList()
                 .chain(months -> dirtyMonths.mark(session, months.stream()
-                                .map(row -> new SiteMonth((String) row[0], LocalDate.parse((String) row[1]))).toList())
+                                .map(DirtyMonths::monthOf).toList())
                         .replaceWith(months.stream().mapToInt(row -> ((Number) row[2]).intValue()).sum())));
     }
 
