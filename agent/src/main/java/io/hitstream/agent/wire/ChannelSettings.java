@@ -3,6 +3,8 @@ package io.hitstream.agent.wire;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.NettyChannelBuilder;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import java.io.IOException;
@@ -21,6 +23,14 @@ public record ChannelSettings(boolean tls, Optional<Path> trustedCa, Optional<Be
     /** Plaintext and no token: for tests and for an ingest that does not require tokens, on a trusted network. */
     public static final ChannelSettings PLAINTEXT = new ChannelSettings(false, Optional.empty(), Optional.empty());
 
+    /**
+     * Netty's HTTP/2 flow controller cuts a message into DATA frames no larger than what the socket takes before it
+     * turns unwritable (64 KiB by default), and ingest's gRPC server copies the part of a message received so far on
+     * every frame: a batch of 1 MiB in 64 KiB frames is copied some 16 times. With room for a whole batch the
+     * controller sends it in one frame (up to ingest's maximum frame size).
+     */
+    private static final WriteBufferWaterMark BATCH_SIZED_WRITES = new WriteBufferWaterMark(8 << 20, 16 << 20);
+
     public ChannelSettings {
         if (trustedCa.isPresent() && !tls) {
             throw new IllegalArgumentException("a CA file to trust is only used with TLS");
@@ -33,7 +43,8 @@ public record ChannelSettings(boolean tls, Optional<Path> trustedCa, Optional<Be
      * @throws IOException when the CA file cannot be read or holds no certificate
      */
     public ManagedChannel channelTo(ServerAddress server) throws IOException {
-        NettyChannelBuilder builder = NettyChannelBuilder.forAddress(server.host(), server.port());
+        NettyChannelBuilder builder = NettyChannelBuilder.forAddress(server.host(), server.port())
+                .withOption(ChannelOption.WRITE_BUFFER_WATER_MARK, BATCH_SIZED_WRITES);
         if (tls) {
             builder.sslContext(sslContext());
         } else {
