@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /** What the benchmarks need to run packaged services as local processes: the JDK, free ports, readiness. */
 public final class LocalProcesses {
@@ -20,6 +22,12 @@ public final class LocalProcesses {
     /** The java binary running the benchmark, so the services run on the same JDK. */
     public static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The JVM options an environment variable holds, as the launcher passes them (split at white space). */
+    public static List<String> javaOptions(String variable) {
+        return Arrays.stream(System.getenv().getOrDefault(variable, "").split("\\s+")).filter(o -> !o.isEmpty())
+                .toList();
     }
 
     public static int freePort() throws IOException {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,7 @@ import java.util.concurrent.TimeUnit;
 final class PackagedServices implements AutoCloseable {
     static final List<String> SERVICES = List.of("resolver", "stats", "ingest", "report");
     /** The JVM options the launcher starts the services with (its HITSTREAM_JAVA_OPTS, which it sets). */
-    private static final List<String> JAVA_OPTIONS = Arrays.stream(
-            System.getenv().getOrDefault("HITSTREAM_JAVA_OPTS", "").split("\\s+")).filter(o -> !o.isEmpty()).toList();
+    private static final List<String> JAVA_OPTIONS = LocalProcesses.javaOptions("HITSTREAM_JAVA_OPTS");
 
     private final Path root;
     private final Path logDir;

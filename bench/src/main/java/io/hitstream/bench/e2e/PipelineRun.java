@@ -99,8 +99,10 @@ final class PipelineRun {
 
     private TimedCommand.Result ship(PackagedServices services, String token, Shipment shipment, String name)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(LocalProcesses.java(), "-jar", agentJar().toString(), "ship",
-                "--site", shipment.site(), "--format", "combined", "--server", "localhost:" + services.port("ingest")));
+        List<String> command = new ArrayList<>(List.of(LocalProcesses.java()));
+        command.addAll(LocalProcesses.javaOptions("HITSTREAM_AGENT_JAVA_OPTS"));
+        command.addAll(List.of("-jar", agentJar().toString(), "ship", "--site", shipment.site(), "--format", "combined",
+                "--server", "localhost:" + services.port("ingest")));
         shipment.files().forEach(f -> command.add(f.toString()));
         TimedCommand.Result result = TimedCommand.run("agent", command, Map.of("HITSTREAM_AGENT_TOKEN", token),
                 workDir.resolve("logs-" + name).resolve("agent.log"));
