@@ -1,6 +1,7 @@
 package io.hitstream.report.service;
 
 import io.hitstream.report.config.ReportConfig;
+import io.hitstream.report.domain.AnswerKey;
 import io.hitstream.report.domain.DateRange;
 import io.hitstream.report.domain.DirNode;
 import io.hitstream.report.domain.DirTree;
@@ -32,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Reads the report's panels over a range the reader selected, for a site the reader may see. */
@@ -41,12 +43,15 @@ public class PanelReader {
     private final int maxRangeDays;
     private final SiteAccess access;
     private final Clock clock;
+    private final ReportCache cache;
 
-    public PanelReader(RollupReader rollups, ReportConfig config, UserDirectory users, Clock clock) {
+    public PanelReader(RollupReader rollups, ReportConfig config, UserDirectory users, Clock clock,
+            ReportCache cache) {
         this.rollups = rollups;
         this.maxRangeDays = config.maxRangeDays();
         this.access = users.access();
         this.clock = clock;
+        this.cache = cache;
     }
 
     /**
@@ -76,9 +81,15 @@ public class PanelReader {
                         .map(tree -> new SiteReport(range, panels, tree)));
     }
 
-    /** One page of a panel's table, as the options ask, with what its dimension counted under (other). */
+    /**
+     * One page of a panel's table, as the options ask, with what its dimension counted under (other); a page is kept
+     * in the cache, every row (a download) is not.
+     */
     public Uni<PanelTable> table(ReportRange range, Panel panel, PanelOptions options) {
-        return table(range, panel, options, rollups.hours(range.site(), range.range()), overflow(range));
+        Supplier<Uni<PanelTable>> read = () -> table(range, panel, options,
+                rollups.hours(range.site(), range.range()), overflow(range));
+        return options.size() > PanelOptions.MAX_SIZE ? read.get()
+                : cache.get(AnswerKey.of("panel", range.span(), range, panel, options), read);
     }
 
     /**
@@ -120,8 +131,10 @@ public class PanelReader {
 
     /** The Dir Tree over the range, to the options' depth, in their order and filter. */
     public Uni<DirNode> dirTree(ReportRange range, PanelOptions options) {
-        return allKeys(range.site(), Dimension.URL, range.range())
-                .map(urls -> DirTree.of(urls, options.treeDepth(), options.treeOrder(), options.htmlOnly()));
+        return cache.get(AnswerKey.of("dir-tree", range.span(), range, options.treeDepth(), options.treeOrder(),
+                        options.htmlOnly()),
+                () -> allKeys(range.site(), Dimension.URL, range.range())
+                        .map(urls -> DirTree.of(urls, options.treeDepth(), options.treeOrder(), options.htmlOnly())));
     }
 
     private Uni<PanelTable> keys(ReportRange range, Panel panel, PanelOptions options) {

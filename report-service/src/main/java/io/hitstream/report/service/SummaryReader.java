@@ -1,6 +1,7 @@
 package io.hitstream.report.service;
 
 import io.hitstream.report.config.ReportConfig;
+import io.hitstream.report.domain.AnswerKey;
 import io.hitstream.report.domain.DateRange;
 import io.hitstream.report.domain.DateRangeRequest;
 import io.hitstream.report.domain.RankedHits;
@@ -25,11 +26,13 @@ public class SummaryReader {
     private final RollupReader rollups;
     private final int maxRangeDays;
     private final SiteAccess access;
+    private final ReportCache cache;
 
-    public SummaryReader(RollupReader rollups, ReportConfig config, UserDirectory users) {
+    public SummaryReader(RollupReader rollups, ReportConfig config, UserDirectory users, ReportCache cache) {
         this.rollups = rollups;
         this.maxRangeDays = config.maxRangeDays();
         this.access = users.access();
+        this.cache = cache;
     }
 
     /** The sites with their totals that this reader may see. */
@@ -71,6 +74,10 @@ public class SummaryReader {
 
     // The range's queries are independent, so they run at once on separate pooled connections.
     private Uni<SiteSummary> read(SiteSpan span, DateRange range) {
+        return cache.get(AnswerKey.of("summary", span, range), () -> readRollups(span, range));
+    }
+
+    private Uni<SiteSummary> readRollups(SiteSpan span, DateRange range) {
         String site = span.site();
         return Uni.combine().all().unis(
                         rollups.days(site, range),
