@@ -21,12 +21,14 @@ import javax.crypto.spec.SecretKeySpec;
 public final class SignInCache {
     private static final String MAC = "HmacSHA256";
 
-    private final Cache<String, Verified> verified;
+    /** Empty when off. */
+    private final Optional<Cache<String, Verified>> verified;
     private final SecretKeySpec key;
 
     /** At most {@code size} users (0: none kept, every sign-in checks bcrypt), each for {@code expireAfter}. */
     public SignInCache(long size, Duration expireAfter) {
-        this.verified = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(expireAfter).build();
+        this.verified = size == 0 ? Optional.empty()
+                : Optional.of(Caffeine.newBuilder().maximumSize(size).expireAfterWrite(expireAfter).build());
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, MAC);
@@ -34,16 +36,14 @@ public final class SignInCache {
 
     /** The reader this name and password signed in as lately; empty when they did not, or another password did. */
     public Optional<Reader> reader(String name, String password) {
-        Verified entry = verified.getIfPresent(name);
-        if (entry == null || !MessageDigest.isEqual(entry.digest(), digest(name, password))) {
-            return Optional.empty();
-        }
-        return Optional.of(entry.reader());
+        return verified.map(cache -> cache.getIfPresent(name))
+                .filter(entry -> MessageDigest.isEqual(entry.digest(), digest(name, password)))
+                .map(Verified::reader);
     }
 
     /** Keeps a name and password that bcrypt has just verified. */
     public void remember(String name, String password, Reader reader) {
-        verified.put(name, new Verified(digest(name, password), reader));
+        verified.ifPresent(cache -> cache.put(name, new Verified(digest(name, password), reader)));
     }
 
     private byte[] digest(String name, String password) {

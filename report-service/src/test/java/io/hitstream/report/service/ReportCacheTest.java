@@ -1,0 +1,68 @@
+package io.hitstream.report.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.hitstream.report.domain.AnswerKey;
+import io.hitstream.report.domain.DateRange;
+import io.hitstream.report.domain.SiteSpan;
+import io.smallrye.mutiny.Uni;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class ReportCacheTest {
+    private static final DateRange NOVEMBER = new DateRange(LocalDate.parse("2026-11-01"),
+            LocalDate.parse("2026-11-30"));
+
+    private final AtomicInteger reads = new AtomicInteger();
+
+    private static AnswerKey summaryAt(long dataVersion) {
+        return AnswerKey.of("summary", new SiteSpan("www.example.org", "UTC", LocalDate.parse("2026-01-01"),
+                LocalDate.parse("2026-11-30"), dataVersion), NOVEMBER);
+    }
+
+    /** A read that answers how many reads ran, this one included. */
+    private Uni<Integer> read() {
+        return Uni.createFrom().item(reads::incrementAndGet);
+    }
+
+    private static int get(ReportCache cache, AnswerKey key, Supplier<Uni<Integer>> read) {
+        return cache.get(key, read).await().indefinitely();
+    }
+
+    @Test
+    void anAnswerIsReadOnceForTheSameKey() {
+        ReportCache cache = new ReportCache(10);
+
+        assertEquals(1, get(cache, summaryAt(7), this::read));
+        assertEquals(1, get(cache, summaryAt(7), this::read));
+        assertEquals(1, reads.get());
+    }
+
+    @Test
+    void aNewDataVersionIsReadAgain() {
+        ReportCache cache = new ReportCache(10);
+        get(cache, summaryAt(7), this::read);
+
+        assertEquals(2, get(cache, summaryAt(8), this::read));
+    }
+
+    @Test
+    void sizeZeroKeepsNothing() {
+        ReportCache cache = new ReportCache(0);
+        get(cache, summaryAt(7), this::read);
+
+        assertEquals(2, get(cache, summaryAt(7), this::read));
+    }
+
+    @Test
+    void aFailedReadIsNotKept() {
+        ReportCache cache = new ReportCache(10);
+
+        assertThrows(IllegalStateException.class, () -> get(cache, summaryAt(7),
+                () -> Uni.createFrom().failure(new IllegalStateException("database down"))));
+        assertEquals(1, get(cache, summaryAt(7), this::read));
+    }
+}
