@@ -66,19 +66,29 @@ public class PanelReader {
     }
 
     /**
-     * The first rows of every panel and the Dir Tree (as a tree, not rows); the panels' queries run at once, and the
-     * four panels made of the range's hours share one read of them.
+     * The first rows of every panel and the Dir Tree (as a tree, not rows); the panels' queries and the Dir Tree's run
+     * at once, the four panels made of the range's hours share one read of them, and the URLs panel's first rows are
+     * the first of the Dir Tree's read of every URL (the same order: most hits first, ties in key order).
      */
     public Uni<SiteReport> report(ReportRange range) {
         Uni<List<HourTotals>> hours = rollups.hours(range.site(), range.range()).memoize().indefinitely();
         Uni<Map<String, KeyOverflow>> overflow = overflow(range).memoize().indefinitely();
+        Uni<List<KeyRow>> urls = allKeys(range.site(), Dimension.URL, range.range()).memoize().indefinitely();
+        PanelOptions top = PanelOptions.top(SiteReport.ROWS);
         List<Uni<PanelTable>> tables = Arrays.stream(Panel.values())
                 .filter(panel -> panel != Panel.DIR_TREE)
-                .map(panel -> table(range, panel, PanelOptions.top(SiteReport.ROWS), hours, overflow))
+                .map(panel -> panel == Panel.URLS ? withOverflow(panel, firstRows(panel, top, urls), overflow)
+                        : table(range, panel, top, hours, overflow))
                 .toList();
-        return Uni.join().all(tables).andFailFast()
-                .flatMap(panels -> dirTree(range, PanelOptions.top(SiteReport.ROWS))
-                        .map(tree -> new SiteReport(range, panels, tree)));
+        Uni<DirNode> tree = urls.map(all -> DirTree.of(all, top.treeDepth(), top.treeOrder(), top.htmlOnly()));
+        return Uni.combine().all().unis(Uni.join().all(tables).andFailFast(), tree)
+                .with((panels, dirTree) -> new SiteReport(range, panels, dirTree));
+    }
+
+    /** The first page of a keys panel in its own order, from all its keys in that order. */
+    private static Uni<PanelTable> firstRows(Panel panel, PanelOptions options, Uni<List<KeyRow>> keys) {
+        return keys.map(all -> new PanelTable(panel, options,
+                PanelRows.ofKeys(panel, all.subList(0, Math.min(options.size(), all.size()))), all.size()));
     }
 
     /**
@@ -98,7 +108,12 @@ public class PanelReader {
      */
     private Uni<PanelTable> table(ReportRange range, Panel panel, PanelOptions options, Uni<List<HourTotals>> hours,
             Uni<Map<String, KeyOverflow>> overflow) {
-        Uni<PanelTable> table = rows(range, panel, options, hours);
+        return withOverflow(panel, rows(range, panel, options, hours), overflow);
+    }
+
+    /** The page with what the panel's dimension counted under (other), for a dimension bounded per day. */
+    private static Uni<PanelTable> withOverflow(Panel panel, Uni<PanelTable> table,
+            Uni<Map<String, KeyOverflow>> overflow) {
         if (!panel.keysBoundedPerDay()) {
             return table;
         }
