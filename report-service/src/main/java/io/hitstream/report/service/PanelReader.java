@@ -5,8 +5,10 @@ import io.hitstream.report.domain.AnswerKey;
 import io.hitstream.report.domain.DateRange;
 import io.hitstream.report.domain.DirNode;
 import io.hitstream.report.domain.DirTree;
+import io.hitstream.report.domain.DomainHits;
 import io.hitstream.report.domain.HourTotals;
 import io.hitstream.report.domain.KeyOverflow;
+import io.hitstream.report.domain.KeyPage;
 import io.hitstream.report.domain.KeyRow;
 import io.hitstream.report.domain.Panel;
 import io.hitstream.report.domain.PanelColumn;
@@ -21,8 +23,10 @@ import io.hitstream.report.domain.ReportRange;
 import io.hitstream.report.domain.RequestGroup;
 import io.hitstream.report.domain.SiteAccess;
 import io.hitstream.report.domain.SiteReport;
+import io.hitstream.report.domain.SiteSummary;
 import io.hitstream.report.domain.Traffic;
 import io.hitstream.report.domain.UnknownSiteException;
+import io.hitstream.report.domain.UrlHits;
 import io.hitstream.report.store.RollupReader;
 import io.hitstream.rollups.Dimension;
 import io.hitstream.rollups.sketch.LatencySketch;
@@ -44,14 +48,16 @@ public class PanelReader {
     private final SiteAccess access;
     private final Clock clock;
     private final ReportCache cache;
+    private final SummaryReader summaries;
 
     public PanelReader(RollupReader rollups, ReportConfig config, UserDirectory users, Clock clock,
-            ReportCache cache) {
+            ReportCache cache, SummaryReader summaries) {
         this.rollups = rollups;
         this.maxRangeDays = config.maxRangeDays();
         this.access = users.access();
         this.clock = clock;
         this.cache = cache;
+        this.summaries = summaries;
     }
 
     /**
@@ -66,29 +72,49 @@ public class PanelReader {
     }
 
     /**
-     * The first rows of every panel and the Dir Tree (as a tree, not rows); the panels' queries and the Dir Tree's run
-     * at once, the four panels made of the range's hours share one read of them, and the URLs panel's first rows are
-     * the first of the Dir Tree's read of every URL (the same order: most hits first, ties in key order).
+     * The site page: the summary and the report (the first rows of every panel, and the Dir Tree as a tree), their
+     * queries at once. The four panels made of the range's hours share one read of them; every URL is read once, for
+     * the Dir Tree, the URLs panel's first rows and the summary's top URLs (all in the same order: most hits first,
+     * ties in key order); the client domains' first rows once, for their panel and the summary.
      */
-    public Uni<SiteReport> report(ReportRange range) {
+    public Uni<SitePage> sitePage(ReportRange range) {
         Uni<List<HourTotals>> hours = rollups.hours(range.site(), range.range()).memoize().indefinitely();
         Uni<Map<String, KeyOverflow>> overflow = overflow(range).memoize().indefinitely();
         Uni<List<KeyRow>> urls = allKeys(range.site(), Dimension.URL, range.range()).memoize().indefinitely();
         PanelOptions top = PanelOptions.top(SiteReport.ROWS);
+        Uni<KeyPage> domains = rollups.keyPage(range.site(), Dimension.CLIENT_DOMAIN, range.range(), null, true,
+                Math.max(SiteReport.ROWS, SiteSummary.TOP), 0).memoize().indefinitely();
         List<Uni<PanelTable>> tables = Arrays.stream(Panel.values())
                 .filter(panel -> panel != Panel.DIR_TREE)
-                .map(panel -> panel == Panel.URLS ? withOverflow(panel, firstRows(panel, top, urls), overflow)
-                        : table(range, panel, top, hours, overflow))
+                .map(panel -> switch (panel) {
+                    case URLS -> withOverflow(panel, urls.map(all -> firstRows(panel, top, all, all.size())), overflow);
+                    case CLIENT_DOMAINS -> withOverflow(panel, domains.map(page -> firstRows(panel, top, page.rows(),
+                            page.totalRows())), overflow);
+                    default -> table(range, panel, top, hours, overflow);
+                })
                 .toList();
         Uni<DirNode> tree = urls.map(all -> DirTree.of(all, top.treeDepth(), top.treeOrder(), top.htmlOnly()));
-        return Uni.combine().all().unis(Uni.join().all(tables).andFailFast(), tree)
+        Uni<SiteReport> report = Uni.combine().all().unis(Uni.join().all(tables).andFailFast(), tree)
                 .with((panels, dirTree) -> new SiteReport(range, panels, dirTree));
+        Uni<SiteSummary> summary = summaries.summary(range.span(), range.range(),
+                urls.map(all -> first(all, SiteSummary.TOP).stream().map(url -> new UrlHits(url.key(), url.hits()))
+                        .toList()),
+                domains.map(page -> first(page.rows(), SiteSummary.TOP).stream()
+                        .map(domain -> new DomainHits(domain.key(), domain.hits())).toList()));
+        return Uni.combine().all().unis(summary, report).with(SitePage::new);
     }
 
-    /** The first page of a keys panel in its own order, from all its keys in that order. */
-    private static Uni<PanelTable> firstRows(Panel panel, PanelOptions options, Uni<List<KeyRow>> keys) {
-        return keys.map(all -> new PanelTable(panel, options,
-                PanelRows.ofKeys(panel, all.subList(0, Math.min(options.size(), all.size()))), all.size()));
+    /** The summary and the report of a site page. */
+    public record SitePage(SiteSummary summary, SiteReport report) {
+    }
+
+    /** The first page of a keys panel in its own order, from its first keys in that order. */
+    private static PanelTable firstRows(Panel panel, PanelOptions options, List<KeyRow> keys, long totalRows) {
+        return new PanelTable(panel, options, PanelRows.ofKeys(panel, first(keys, options.size())), totalRows);
+    }
+
+    private static <T> List<T> first(List<T> rows, int count) {
+        return rows.subList(0, Math.min(count, rows.size()));
     }
 
     /**

@@ -15,7 +15,6 @@ import io.hitstream.report.domain.UnknownSiteException;
 import io.hitstream.report.service.OverviewReader;
 import io.hitstream.report.service.PanelReader;
 import io.hitstream.report.service.ReportCache;
-import io.hitstream.report.service.SummaryReader;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -38,15 +37,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class SitePages {
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
-    private final SummaryReader summaries;
     private final PanelReader panels;
     private final OverviewReader overviews;
     private final ReportCache cache;
     private final SecurityIdentity identity;
 
-    public SitePages(SummaryReader summaries, PanelReader panels, OverviewReader overviews, ReportCache cache,
-            SecurityIdentity identity) {
-        this.summaries = summaries;
+    public SitePages(PanelReader panels, OverviewReader overviews, ReportCache cache, SecurityIdentity identity) {
         this.panels = panels;
         this.overviews = overviews;
         this.cache = cache;
@@ -90,8 +86,8 @@ public class SitePages {
         return Uni.createFrom().item(query::selection)
                 .flatMap(selection -> panels.range(Readers.of(identity), site, selection))
                 .flatMap(range -> cache.get(AnswerKey.of("site-page", range.span(), range),
-                        () -> Uni.combine().all().unis(summaries.summary(range.span(), range.range()),
-                                panels.report(range)).with(SitePageView::of).map(view -> Templates.site(view).render())))
+                        () -> panels.sitePage(range).map(page -> SitePageView.of(page.summary(), page.report()))
+                                .map(view -> Templates.site(view).render())))
                 .map(page -> Response.ok(page, HTML).build());
     }
 
