@@ -111,7 +111,7 @@ FIRST365=$(date -d "$LAST_DAY - 364 days" +%F)
 # connections after a warm-up run of the same path (its answer kept, unless HITSTREAM_REPORT_CACHE_SIZE=0).
 measure() {
   local name="$1" path="$2" seconds="$3" url="http://127.0.0.1:$PORT$2"
-  local code first; read -r code first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "$AUTH" "$url")
+  local code first; read -r code first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "$AUTH" "$url")
   [ "$code" = 200 ] || { echo "$path answered $code" >&2; exit 1; }
   wrk -t 2 -c 16 -d 10s --timeout 30s -H "$AUTH" "$url" >/dev/null
   wrk -t 2 -c 16 -d "${seconds}s" --timeout 30s --latency -H "$AUTH" "$url" >"$RUN_DIR/$name.wrk"
