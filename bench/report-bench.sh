@@ -108,7 +108,7 @@ FIRST30=$(date -d "$LAST_DAY - 29 days" +%F)
 FIRST365=$(date -d "$LAST_DAY - 364 days" +%F)
 
 # The first request of one path (nothing kept for it yet: what a cold read costs), then p50 and p99 under 16
-# connections after a warm-up run of the same path (its answer kept, unless HITSTREAM_REPORT_CACHE_SIZE=0).
+# connections after a warm-up run of the same path (its answer kept, unless HITSTREAM_REPORT_CACHE_MEGABYTES=0).
 measure() {
   local name="$1" path="$2" seconds="$3" url="http://127.0.0.1:$PORT$2"
   local code first; read -r code first < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "$AUTH" "$url")
@@ -165,7 +165,7 @@ RESULT="$RUN_DIR/result.md"
   echo "$("${PSQL[@]}" -d "$DB" -tAc "SELECT count(*) FROM folded_months") folded months, report-service packaged jar, wrk -t 2 -c 16, 10 s warm-up then 20 s measured."
   echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores shared with other work."
   echo
-  echo "Kept answers: HITSTREAM_REPORT_CACHE_SIZE=${HITSTREAM_REPORT_CACHE_SIZE:-500 (default)}."
+  echo "Kept answers: HITSTREAM_REPORT_CACHE_MEGABYTES=${HITSTREAM_REPORT_CACHE_MEGABYTES:-64 (default)}."
   echo
   echo "| request | path | first request | p50 | p99 | req/s |"
   echo "|---|---|---|---|---|---|"

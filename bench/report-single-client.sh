@@ -2,7 +2,7 @@
 # One client against a report-service jar on the bench database (bench/report-bench.sh fills it): starts the jar,
 # warms the JVM on site2 (each warm-up request a range of its own, so that every one reads the rollups), then per
 # path on site1 times the first request (nothing kept for it: a cold read) and five more (kept, unless
-# HITSTREAM_REPORT_CACHE_SIZE=0 is among the settings); prints a Markdown row per path. Compares jars side by side.
+# HITSTREAM_REPORT_CACHE_MEGABYTES=0 is among the settings); prints a Markdown row per path. Compares jars side by side.
 # Usage: bench/report-single-client.sh <quarkus-app dir> <port> <label> [NAME=value …settings for the jar]
 set -euo pipefail
 APP="$1" PORT="$2" LABEL="$3"; shift 3

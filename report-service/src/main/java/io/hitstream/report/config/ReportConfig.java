@@ -40,8 +40,8 @@ public interface ReportConfig {
     }
 
     interface CacheConfig {
-        /** Answers kept at most (a site page, a summary, a page of a panel each); 0 keeps none. */
-        @WithDefault("500")
-        long size();
+        /** Heap the kept answers take at most, roughly (see AnswerWeight); 0 keeps none. */
+        @WithDefault("64")
+        long maxMegabytes();
     }
 }

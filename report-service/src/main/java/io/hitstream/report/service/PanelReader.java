@@ -78,12 +78,21 @@ public class PanelReader {
      * ties in key order); the client domains' first rows once, for their panel and the summary.
      */
     public Uni<SitePage> sitePage(ReportRange range) {
-        Uni<List<HourTotals>> hours = rollups.hours(range.site(), range.range()).memoize().indefinitely();
-        Uni<Map<String, KeyOverflow>> overflow = overflow(range).memoize().indefinitely();
         Uni<List<KeyRow>> urls = allKeys(range.site(), Dimension.URL, range.range()).memoize().indefinitely();
-        PanelOptions top = PanelOptions.top(SiteReport.ROWS);
         Uni<KeyPage> domains = rollups.keyPage(range.site(), Dimension.CLIENT_DOMAIN, range.range(), null, true,
                 Math.max(SiteReport.ROWS, SiteSummary.TOP), 0).memoize().indefinitely();
+        Uni<SiteSummary> summary = summaries.summary(range.span(), range.range(),
+                urls.map(all -> first(all, SiteSummary.TOP).stream().map(url -> new UrlHits(url.key(), url.hits()))
+                        .toList()),
+                domains.map(page -> first(page.rows(), SiteSummary.TOP).stream()
+                        .map(domain -> new DomainHits(domain.key(), domain.hits())).toList()));
+        return Uni.combine().all().unis(summary, report(range, urls, domains)).with(SitePage::new);
+    }
+
+    private Uni<SiteReport> report(ReportRange range, Uni<List<KeyRow>> urls, Uni<KeyPage> domains) {
+        Uni<List<HourTotals>> hours = rollups.hours(range.site(), range.range()).memoize().indefinitely();
+        Uni<Map<String, KeyOverflow>> overflow = overflow(range).memoize().indefinitely();
+        PanelOptions top = PanelOptions.top(SiteReport.ROWS);
         List<Uni<PanelTable>> tables = Arrays.stream(Panel.values())
                 .filter(panel -> panel != Panel.DIR_TREE)
                 .map(panel -> switch (panel) {
@@ -94,14 +103,8 @@ public class PanelReader {
                 })
                 .toList();
         Uni<DirNode> tree = urls.map(all -> DirTree.of(all, top.treeDepth(), top.treeOrder(), top.htmlOnly()));
-        Uni<SiteReport> report = Uni.combine().all().unis(Uni.join().all(tables).andFailFast(), tree)
+        return Uni.combine().all().unis(Uni.join().all(tables).andFailFast(), tree)
                 .with((panels, dirTree) -> new SiteReport(range, panels, dirTree));
-        Uni<SiteSummary> summary = summaries.summary(range.span(), range.range(),
-                urls.map(all -> first(all, SiteSummary.TOP).stream().map(url -> new UrlHits(url.key(), url.hits()))
-                        .toList()),
-                domains.map(page -> first(page.rows(), SiteSummary.TOP).stream()
-                        .map(domain -> new DomainHits(domain.key(), domain.hits())).toList()));
-        return Uni.combine().all().unis(summary, report).with(SitePage::new);
     }
 
     /** The summary and the report of a site page. */

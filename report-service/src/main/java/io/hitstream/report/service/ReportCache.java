@@ -23,12 +23,17 @@ public class ReportCache {
 
     @Inject
     public ReportCache(ReportConfig config) {
-        this(config.cache().size());
+        this(config.cache().maxMegabytes() * 1024 * 1024);
     }
 
-    /** At most {@code size} answers, the least used dropped first; 0 keeps none. */
-    public ReportCache(long size) {
-        this.answers = size == 0 ? Optional.empty() : Optional.of(Caffeine.newBuilder().maximumSize(size).build());
+    /**
+     * Answers of at most {@code maxBytes} together (see {@link AnswerWeight}), the least used dropped first; 0 keeps
+     * none.
+     */
+    public ReportCache(long maxBytes) {
+        // Evictions run on the thread that keeps an answer, so that the bound holds as soon as put returns.
+        this.answers = maxBytes == 0 ? Optional.empty() : Optional.of(Caffeine.newBuilder().executor(Runnable::run)
+                .maximumWeight(maxBytes).weigher((AnswerKey key, Object answer) -> AnswerWeight.of(answer)).build());
     }
 
     /** The answer kept for the key, or else the one {@code read} gives, then kept. */

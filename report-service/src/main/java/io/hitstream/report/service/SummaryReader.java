@@ -74,7 +74,6 @@ public class SummaryReader {
         return read(span, range);
     }
 
-    // The range's queries are independent, so they run at once on separate pooled connections.
     private Uni<SiteSummary> read(SiteSpan span, DateRange range) {
         return cache.get(AnswerKey.of("summary", span, range), () -> readRollups(span, range));
     }
@@ -86,7 +85,8 @@ public class SummaryReader {
 
     /**
      * The summary of a range already resolved and checked, its top URLs and client domains ({@link SiteSummary#TOP}
-     * of each) read by the caller, who reads them for more than the summary; not kept (the caller's answer is).
+     * of each) read by the caller, who reads them for more than the summary; not kept (the caller's answer is). The
+     * range's queries are independent, so they run at once on separate pooled connections.
      */
     public Uni<SiteSummary> summary(SiteSpan span, DateRange range, Uni<List<UrlHits>> topUrls,
             Uni<List<DomainHits>> topClientDomains) {

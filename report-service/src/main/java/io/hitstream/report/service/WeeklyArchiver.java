@@ -73,18 +73,18 @@ public class WeeklyArchiver {
 
     /** The site's span is read again for its data version, which the week's reads are kept for. */
     private Uni<List<ArchivedWeek>> archive(SiteTotals site, Instant now) {
-        List<Week> finished = Week.finished(site.firstDay(), site.lastDay(), ZoneId.of(site.timeZone()), grace, now);
-        return Uni.combine().all().unis(rollups.span(site.site()), archive.weeks(site.site()))
-                .with((span, kept) -> span.map(known -> missing(finished, kept.stream().map(ArchivedWeek::week)
-                        .collect(Collectors.toSet())).stream().map(week -> new SiteWeek(known, week)).toList())
-                        .orElse(List.of()))
-                .onItem().transformToMulti(weeks -> Multi.createFrom().iterable(weeks))
-                .onItem().transformToUniAndConcatenate(week -> archive(week.span(), week.week(), now))
-                .filter(Optional::isPresent).map(Optional::get)
-                .collect().asList();
+        return rollups.span(site.site()).flatMap(span -> span.map(known -> archive(known, now))
+                .orElse(Uni.createFrom().item(List.of())));
     }
 
-    private record SiteWeek(SiteSpan span, Week week) {
+    private Uni<List<ArchivedWeek>> archive(SiteSpan span, Instant now) {
+        List<Week> finished = Week.finished(span.firstDay(), span.lastDay(), ZoneId.of(span.timeZone()), grace, now);
+        return archive.weeks(span.site())
+                .map(kept -> kept.stream().map(ArchivedWeek::week).collect(Collectors.toSet()))
+                .onItem().transformToMulti(kept -> Multi.createFrom().iterable(missing(finished, kept)))
+                .onItem().transformToUniAndConcatenate(week -> archive(span, week, now))
+                .filter(Optional::isPresent).map(Optional::get)
+                .collect().asList();
     }
 
     private static List<Week> missing(List<Week> finished, Set<Week> kept) {

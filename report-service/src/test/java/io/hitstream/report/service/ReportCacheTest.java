@@ -16,6 +16,8 @@ class ReportCacheTest {
     private static final DateRange NOVEMBER = new DateRange(LocalDate.parse("2026-11-01"),
             LocalDate.parse("2026-11-30"));
 
+    private static final long MEBIBYTE = 1024 * 1024;
+
     private final AtomicInteger reads = new AtomicInteger();
 
     private static AnswerKey summaryAt(long dataVersion) {
@@ -34,7 +36,7 @@ class ReportCacheTest {
 
     @Test
     void anAnswerIsReadOnceForTheSameKey() {
-        ReportCache cache = new ReportCache(10);
+        ReportCache cache = new ReportCache(MEBIBYTE);
 
         assertEquals(1, get(cache, summaryAt(7), this::read));
         assertEquals(1, get(cache, summaryAt(7), this::read));
@@ -43,7 +45,7 @@ class ReportCacheTest {
 
     @Test
     void aNewDataVersionIsReadAgain() {
-        ReportCache cache = new ReportCache(10);
+        ReportCache cache = new ReportCache(MEBIBYTE);
         get(cache, summaryAt(7), this::read);
 
         assertEquals(2, get(cache, summaryAt(8), this::read));
@@ -58,8 +60,17 @@ class ReportCacheTest {
     }
 
     @Test
+    void anAnswerHeavierThanTheBoundIsNotKept() {
+        ReportCache cache = new ReportCache(1000);
+        String page = "x".repeat(500);
+
+        assertEquals(page, cache.get(summaryAt(7), () -> Uni.createFrom().item(page)).await().indefinitely());
+        assertEquals(1, get(cache, summaryAt(7), this::read));
+    }
+
+    @Test
     void aFailedReadIsNotKept() {
-        ReportCache cache = new ReportCache(10);
+        ReportCache cache = new ReportCache(MEBIBYTE);
 
         assertThrows(IllegalStateException.class, () -> get(cache, summaryAt(7),
                 () -> Uni.createFrom().failure(new IllegalStateException("database down"))));
