@@ -39,11 +39,11 @@ public class ReportCache {
     /** The answer kept for the key, or else the one {@code read} gives, then kept. */
     @SuppressWarnings("unchecked")
     public <T> Uni<T> get(AnswerKey key, Supplier<Uni<T>> read) {
-        // The key's read names what it answers, so an answer found for it is of the type this read gives.
         if (answers.isEmpty()) {
             return read.get();
         }
         Cache<AnswerKey, Object> cache = answers.get();
+        // The key's read names what it answers, so an answer found for it is of the type this read gives.
         T kept = (T) cache.getIfPresent(key);
         if (kept != null) {
             return Uni.createFrom().item(kept);
