@@ -1,11 +1,14 @@
 package io.hitstream.report.service;
 
 import io.hitstream.report.config.ReportConfig;
+import io.hitstream.report.domain.AnswerKey;
 import io.hitstream.report.domain.DateRange;
 import io.hitstream.report.domain.DirNode;
 import io.hitstream.report.domain.DirTree;
+import io.hitstream.report.domain.DomainHits;
 import io.hitstream.report.domain.HourTotals;
 import io.hitstream.report.domain.KeyOverflow;
+import io.hitstream.report.domain.KeyPage;
 import io.hitstream.report.domain.KeyRow;
 import io.hitstream.report.domain.Panel;
 import io.hitstream.report.domain.PanelColumn;
@@ -20,8 +23,10 @@ import io.hitstream.report.domain.ReportRange;
 import io.hitstream.report.domain.RequestGroup;
 import io.hitstream.report.domain.SiteAccess;
 import io.hitstream.report.domain.SiteReport;
+import io.hitstream.report.domain.SiteSummary;
 import io.hitstream.report.domain.Traffic;
 import io.hitstream.report.domain.UnknownSiteException;
+import io.hitstream.report.domain.UrlHits;
 import io.hitstream.report.store.RollupReader;
 import io.hitstream.rollups.Dimension;
 import io.hitstream.rollups.sketch.LatencySketch;
@@ -32,6 +37,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Reads the report's panels over a range the reader selected, for a site the reader may see. */
@@ -41,12 +47,17 @@ public class PanelReader {
     private final int maxRangeDays;
     private final SiteAccess access;
     private final Clock clock;
+    private final ReportCache cache;
+    private final SummaryReader summaries;
 
-    public PanelReader(RollupReader rollups, ReportConfig config, UserDirectory users, Clock clock) {
+    public PanelReader(RollupReader rollups, ReportConfig config, UserDirectory users, Clock clock,
+            ReportCache cache, SummaryReader summaries) {
         this.rollups = rollups;
         this.maxRangeDays = config.maxRangeDays();
         this.access = users.access();
         this.clock = clock;
+        this.cache = cache;
+        this.summaries = summaries;
     }
 
     /**
@@ -61,24 +72,63 @@ public class PanelReader {
     }
 
     /**
-     * The first rows of every panel and the Dir Tree (as a tree, not rows); the panels' queries run at once, and the
-     * four panels made of the range's hours share one read of them.
+     * The site page: the summary and the report (the first rows of every panel, and the Dir Tree as a tree), their
+     * queries at once. The four panels made of the range's hours share one read of them; every URL is read once, for
+     * the Dir Tree, the URLs panel's first rows and the summary's top URLs (all in the same order: most hits first,
+     * ties in key order); the client domains' first rows once, for their panel and the summary.
      */
-    public Uni<SiteReport> report(ReportRange range) {
-        Uni<List<HourTotals>> hours = rollups.hours(range.site(), range.range()).memoize().indefinitely();
-        Uni<Map<String, KeyOverflow>> overflow = overflow(range).memoize().indefinitely();
-        List<Uni<PanelTable>> tables = Arrays.stream(Panel.values())
-                .filter(panel -> panel != Panel.DIR_TREE)
-                .map(panel -> table(range, panel, PanelOptions.top(SiteReport.ROWS), hours, overflow))
-                .toList();
-        return Uni.join().all(tables).andFailFast()
-                .flatMap(panels -> dirTree(range, PanelOptions.top(SiteReport.ROWS))
-                        .map(tree -> new SiteReport(range, panels, tree)));
+    public Uni<SitePage> sitePage(ReportRange range) {
+        Uni<List<KeyRow>> urls = allKeys(range.site(), Dimension.URL, range.range()).memoize().indefinitely();
+        Uni<KeyPage> domains = rollups.keyPage(range.site(), Dimension.CLIENT_DOMAIN, range.range(), null, true,
+                Math.max(SiteReport.ROWS, SiteSummary.TOP), 0).memoize().indefinitely();
+        Uni<SiteSummary> summary = summaries.summary(range.span(), range.range(),
+                urls.map(all -> first(all, SiteSummary.TOP).stream().map(url -> new UrlHits(url.key(), url.hits()))
+                        .toList()),
+                domains.map(page -> first(page.rows(), SiteSummary.TOP).stream()
+                        .map(domain -> new DomainHits(domain.key(), domain.hits())).toList()));
+        return Uni.combine().all().unis(summary, report(range, urls, domains)).with(SitePage::new);
     }
 
-    /** One page of a panel's table, as the options ask, with what its dimension counted under (other). */
+    private Uni<SiteReport> report(ReportRange range, Uni<List<KeyRow>> urls, Uni<KeyPage> domains) {
+        Uni<List<HourTotals>> hours = rollups.hours(range.site(), range.range()).memoize().indefinitely();
+        Uni<Map<String, KeyOverflow>> overflow = overflow(range).memoize().indefinitely();
+        PanelOptions top = PanelOptions.top(SiteReport.ROWS);
+        List<Uni<PanelTable>> tables = Arrays.stream(Panel.values())
+                .filter(panel -> panel != Panel.DIR_TREE)
+                .map(panel -> switch (panel) {
+                    case URLS -> withOverflow(panel, urls.map(all -> firstRows(panel, top, all, all.size())), overflow);
+                    case CLIENT_DOMAINS -> withOverflow(panel, domains.map(page -> firstRows(panel, top, page.rows(),
+                            page.totalRows())), overflow);
+                    default -> table(range, panel, top, hours, overflow);
+                })
+                .toList();
+        Uni<DirNode> tree = urls.map(all -> DirTree.of(all, top.treeDepth(), top.treeOrder(), top.htmlOnly()));
+        return Uni.combine().all().unis(Uni.join().all(tables).andFailFast(), tree)
+                .with((panels, dirTree) -> new SiteReport(range, panels, dirTree));
+    }
+
+    /** The summary and the report of a site page. */
+    public record SitePage(SiteSummary summary, SiteReport report) {
+    }
+
+    /** The first page of a keys panel in its own order, from its first keys in that order. */
+    private static PanelTable firstRows(Panel panel, PanelOptions options, List<KeyRow> keys, long totalRows) {
+        return new PanelTable(panel, options, PanelRows.ofKeys(panel, first(keys, options.size())), totalRows);
+    }
+
+    private static <T> List<T> first(List<T> rows, int count) {
+        return rows.subList(0, Math.min(count, rows.size()));
+    }
+
+    /**
+     * One page of a panel's table, as the options ask, with what its dimension counted under (other); a page is kept
+     * in the cache, every row (a download) is not.
+     */
     public Uni<PanelTable> table(ReportRange range, Panel panel, PanelOptions options) {
-        return table(range, panel, options, rollups.hours(range.site(), range.range()), overflow(range));
+        Supplier<Uni<PanelTable>> read = () -> table(range, panel, options,
+                rollups.hours(range.site(), range.range()), overflow(range));
+        return options.size() > PanelOptions.MAX_SIZE ? read.get()
+                : cache.get(AnswerKey.of("panel", range.span(), range, panel, options), read);
     }
 
     /**
@@ -87,7 +137,12 @@ public class PanelReader {
      */
     private Uni<PanelTable> table(ReportRange range, Panel panel, PanelOptions options, Uni<List<HourTotals>> hours,
             Uni<Map<String, KeyOverflow>> overflow) {
-        Uni<PanelTable> table = rows(range, panel, options, hours);
+        return withOverflow(panel, rows(range, panel, options, hours), overflow);
+    }
+
+    /** The page with what the panel's dimension counted under (other), for a dimension bounded per day. */
+    private static Uni<PanelTable> withOverflow(Panel panel, Uni<PanelTable> table,
+            Uni<Map<String, KeyOverflow>> overflow) {
         if (!panel.keysBoundedPerDay()) {
             return table;
         }
@@ -120,8 +175,10 @@ public class PanelReader {
 
     /** The Dir Tree over the range, to the options' depth, in their order and filter. */
     public Uni<DirNode> dirTree(ReportRange range, PanelOptions options) {
-        return allKeys(range.site(), Dimension.URL, range.range())
-                .map(urls -> DirTree.of(urls, options.treeDepth(), options.treeOrder(), options.htmlOnly()));
+        return cache.get(AnswerKey.of("dir-tree", range.span(), range, options.treeDepth(), options.treeOrder(),
+                        options.htmlOnly()),
+                () -> allKeys(range.site(), Dimension.URL, range.range())
+                        .map(urls -> DirTree.of(urls, options.treeDepth(), options.treeOrder(), options.htmlOnly())));
     }
 
     private Uni<PanelTable> keys(ReportRange range, Panel panel, PanelOptions options) {

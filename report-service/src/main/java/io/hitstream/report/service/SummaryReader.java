@@ -1,8 +1,10 @@
 package io.hitstream.report.service;
 
 import io.hitstream.report.config.ReportConfig;
+import io.hitstream.report.domain.AnswerKey;
 import io.hitstream.report.domain.DateRange;
 import io.hitstream.report.domain.DateRangeRequest;
+import io.hitstream.report.domain.DomainHits;
 import io.hitstream.report.domain.RankedHits;
 import io.hitstream.report.domain.Ranking;
 import io.hitstream.report.domain.Reader;
@@ -11,6 +13,7 @@ import io.hitstream.report.domain.SiteSpan;
 import io.hitstream.report.domain.SiteSummary;
 import io.hitstream.report.domain.SiteTotals;
 import io.hitstream.report.domain.UnknownSiteException;
+import io.hitstream.report.domain.UrlHits;
 import io.hitstream.report.store.RollupReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,11 +28,13 @@ public class SummaryReader {
     private final RollupReader rollups;
     private final int maxRangeDays;
     private final SiteAccess access;
+    private final ReportCache cache;
 
-    public SummaryReader(RollupReader rollups, ReportConfig config, UserDirectory users) {
+    public SummaryReader(RollupReader rollups, ReportConfig config, UserDirectory users, ReportCache cache) {
         this.rollups = rollups;
         this.maxRangeDays = config.maxRangeDays();
         this.access = users.access();
+        this.cache = cache;
     }
 
     /** The sites with their totals that this reader may see. */
@@ -69,13 +74,27 @@ public class SummaryReader {
         return read(span, range);
     }
 
-    // The range's queries are independent, so they run at once on separate pooled connections.
     private Uni<SiteSummary> read(SiteSpan span, DateRange range) {
+        return cache.get(AnswerKey.of("summary", span, range), () -> readRollups(span, range));
+    }
+
+    private Uni<SiteSummary> readRollups(SiteSpan span, DateRange range) {
+        return summary(span, range, rollups.topUrls(span.site(), range, SiteSummary.TOP),
+                rollups.topClientDomains(span.site(), range, SiteSummary.TOP));
+    }
+
+    /**
+     * The summary of a range already resolved and checked, its top URLs and client domains ({@link SiteSummary#TOP}
+     * of each) read by the caller, who reads them for more than the summary; not kept (the caller's answer is). The
+     * range's queries are independent, so they run at once on separate pooled connections.
+     */
+    public Uni<SiteSummary> summary(SiteSpan span, DateRange range, Uni<List<UrlHits>> topUrls,
+            Uni<List<DomainHits>> topClientDomains) {
         String site = span.site();
         return Uni.combine().all().unis(
                         rollups.days(site, range),
-                        rollups.topUrls(site, range, SiteSummary.TOP),
-                        rollups.topClientDomains(site, range, SiteSummary.TOP),
+                        topUrls,
+                        topClientDomains,
                         rollups.rejections(site, range),
                         rollups.repairs(site, range))
                 .with((days, urls, domains, rejections, repairs) ->

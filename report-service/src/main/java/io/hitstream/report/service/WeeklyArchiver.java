@@ -71,10 +71,15 @@ public class WeeklyArchiver {
                 .map(kept -> kept.stream().flatMap(List::stream).toList());
     }
 
+    /** The site's span is read again for its data version, which the week's reads are kept for. */
     private Uni<List<ArchivedWeek>> archive(SiteTotals site, Instant now) {
-        SiteSpan span = new SiteSpan(site.site(), site.timeZone(), site.firstDay(), site.lastDay());
-        List<Week> finished = Week.finished(site.firstDay(), site.lastDay(), ZoneId.of(site.timeZone()), grace, now);
-        return archive.weeks(site.site())
+        return rollups.span(site.site()).flatMap(span -> span.map(known -> archive(known, now))
+                .orElse(Uni.createFrom().item(List.of())));
+    }
+
+    private Uni<List<ArchivedWeek>> archive(SiteSpan span, Instant now) {
+        List<Week> finished = Week.finished(span.firstDay(), span.lastDay(), ZoneId.of(span.timeZone()), grace, now);
+        return archive.weeks(span.site())
                 .map(kept -> kept.stream().map(ArchivedWeek::week).collect(Collectors.toSet()))
                 .onItem().transformToMulti(kept -> Multi.createFrom().iterable(missing(finished, kept)))
                 .onItem().transformToUniAndConcatenate(week -> archive(span, week, now))

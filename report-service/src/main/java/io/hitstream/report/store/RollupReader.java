@@ -51,10 +51,12 @@ public class RollupReader {
     private static final String SPAN = """
             SELECT s.site, s.time_zone,
                    coalesce(d.first_day, (s.first_seen AT TIME ZONE s.time_zone)::date) AS first_day,
-                   coalesce(d.last_day, (s.first_seen AT TIME ZONE s.time_zone)::date) AS last_day
-            FROM site s,
-                 LATERAL (SELECT min(local_date) AS first_day, max(local_date) AS last_day
-                          FROM hourly_totals WHERE site = s.site) d
+                   coalesce(d.last_day, (s.first_seen AT TIME ZONE s.time_zone)::date) AS last_day,
+                   coalesce(v.version, 0) AS data_version
+            FROM site s
+                 CROSS JOIN LATERAL (SELECT min(local_date) AS first_day, max(local_date) AS last_day
+                                     FROM hourly_totals WHERE site = s.site) d
+                 LEFT JOIN site_data_versions v ON v.site = s.site
             WHERE s.site = $1
             """;
     private static final String DAYS = """
@@ -125,10 +127,10 @@ public class RollupReader {
                 row.getLong("hits"), row.getLong("bytes"), row.getLocalDate("first_day"), row.getLocalDate("last_day")));
     }
 
-    /** The site and the days its data spans, empty for a site never seen. */
+    /** The site, the days its data spans and its data's version, empty for a site never seen. */
     public Uni<Optional<SiteSpan>> span(String site) {
         return list(SPAN, Tuple.of(site), row -> new SiteSpan(row.getString("site"), row.getString("time_zone"),
-                row.getLocalDate("first_day"), row.getLocalDate("last_day")))
+                row.getLocalDate("first_day"), row.getLocalDate("last_day"), row.getLong("data_version")))
                 .map(spans -> spans.stream().findFirst());
     }
 

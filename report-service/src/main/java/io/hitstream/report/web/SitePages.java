@@ -1,5 +1,6 @@
 package io.hitstream.report.web;
 
+import io.hitstream.report.domain.AnswerKey;
 import io.hitstream.report.domain.DirNode;
 import io.hitstream.report.domain.InvalidPanelOptionException;
 import io.hitstream.report.domain.InvalidRangeException;
@@ -13,7 +14,7 @@ import io.hitstream.report.domain.UnknownPanelException;
 import io.hitstream.report.domain.UnknownSiteException;
 import io.hitstream.report.service.OverviewReader;
 import io.hitstream.report.service.PanelReader;
-import io.hitstream.report.service.SummaryReader;
+import io.hitstream.report.service.ReportCache;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,16 +35,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SitePages {
-    private final SummaryReader summaries;
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
     private final PanelReader panels;
     private final OverviewReader overviews;
+    private final ReportCache cache;
     private final SecurityIdentity identity;
 
-    public SitePages(SummaryReader summaries, PanelReader panels, OverviewReader overviews,
-            SecurityIdentity identity) {
-        this.summaries = summaries;
+    public SitePages(PanelReader panels, OverviewReader overviews, ReportCache cache, SecurityIdentity identity) {
         this.panels = panels;
         this.overviews = overviews;
+        this.cache = cache;
         this.identity = identity;
     }
 
@@ -74,14 +76,19 @@ public class SitePages {
         return Templates.login(failed);
     }
 
+    /**
+     * The site's report; kept rendered, as it shows nothing of who reads it, for the site's data version (rendering
+     * the Dir Tree of a site with thousands of top-level paths costs more than reading its kept panels).
+     */
     @GET
     @Path("/sites/{site}")
-    public Uni<TemplateInstance> site(@PathParam("site") String site, @BeanParam ReportQuery query) {
+    public Uni<Response> site(@PathParam("site") String site, @BeanParam ReportQuery query) {
         return Uni.createFrom().item(query::selection)
                 .flatMap(selection -> panels.range(Readers.of(identity), site, selection))
-                .flatMap(range -> Uni.combine().all().unis(summaries.summary(range.span(), range.range()),
-                        panels.report(range)).with(SitePageView::of))
-                .map(Templates::site);
+                .flatMap(range -> cache.get(AnswerKey.of("site-page", range.span(), range),
+                        () -> panels.sitePage(range).map(page -> SitePageView.of(page.summary(), page.report()))
+                                .map(view -> Templates.site(view).render())))
+                .map(page -> Response.ok(page, HTML).build());
     }
 
     /** One panel's whole table, page by page and sorted as asked; the Dir Tree as a tree. */
@@ -133,6 +140,6 @@ public class SitePages {
 
     private static Response error(Response.Status status, RuntimeException e) {
         String page = Templates.error(status.getStatusCode(), e.getMessage()).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        return Response.status(status).type(HTML).entity(page).build();
     }
 }

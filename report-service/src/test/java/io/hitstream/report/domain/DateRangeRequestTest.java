@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 class DateRangeRequestTest {
     private static final int MAX_DAYS = 366;
     private static final SiteSpan WEEK = new SiteSpan("www.example.org", "UTC",
-            LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-07"));
+            LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-07"), 1);
     private static final SiteSpan TWO_YEARS = new SiteSpan("www.example.org", "UTC",
-            LocalDate.parse("2025-01-01"), LocalDate.parse("2026-12-31"));
+            LocalDate.parse("2025-01-01"), LocalDate.parse("2026-12-31"), 1);
 
     @Test
     void missingDatesDefaultToTheFirstAndLastDayWithData() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RangeSelectionTest {
     private static final Clock NOON = Clock.fixed(Instant.parse("2026-11-07T12:00:00Z"), ZoneOffset.UTC);
     private static final SiteSpan ZURICH_SITE = new SiteSpan("shop", "Europe/Zurich", LocalDate.parse("2026-01-01"),
-            LocalDate.parse("2026-11-07"));
+            LocalDate.parse("2026-11-07"), 1);
 
     @Test
     void presetIsTakenAtTheClocksTodayInTheSiteZone() {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SiteSummaryTest {
     private static final SiteSpan SITE = new SiteSpan("www.example.org", "Europe/Zurich",
-            LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-04"));
+            LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-04"), 1);
     private static final DateRange RANGE = new DateRange(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-04"));
 
     @Test

@@ -53,6 +53,7 @@ final class FloodFixture {
             keys(db);
             rejections(db);
             repairs(db);
+            DataVersions.moveAll(db);
             db.commit();
         }
     }

@@ -45,6 +45,7 @@ final class LiveAndWeeksFixture {
             alerts(db);
             hours(db);
             counts(db);
+            DataVersions.moveAll(db);
             db.commit();
         }
     }

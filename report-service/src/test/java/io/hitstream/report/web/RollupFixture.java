@@ -51,6 +51,7 @@ final class RollupFixture {
             repairs(db);
             reasonDays(db);
             samples(db, "repair_samples", "quote_repaired", OLDER_REPAIR_SAMPLE, REPAIR_SAMPLE);
+            DataVersions.moveAll(db);
             db.commit();
         }
     }

@@ -16,22 +16,24 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class RollupRetention {
     private static final String MINUTES = batch("minute_counts", "minute_start < ?1");
     private static final String MINUTE_SKETCHES = batch("sketches", "grain = 'MINUTE' AND period_start < ?1");
-    private static final String HOURLY_TOTALS = batch("hourly_totals", "hour_start < ?1");
-    private static final String HOURLY_COUNTS = batch("hourly_counts", "hour_start < ?1");
-    private static final String HOUR_SKETCHES = batch("sketches", "grain = 'HOUR' AND period_start < ?1");
+    private static final String HOURLY_TOTALS = perSite("hourly_totals", "hour_start < ?1");
+    private static final String HOURLY_COUNTS = perSite("hourly_counts", "hour_start < ?1");
+    private static final String HOUR_SKETCHES = perSite("sketches", "grain = 'HOUR' AND period_start < ?1");
     /** A batch of daily rows deleted, answered as the rows deleted per site-local month. */
     private static final String DAILY_COUNTS = "WITH deleted AS (" + batch("daily_counts", "local_date < ?1")
             + " RETURNING site, local_date) SELECT site, CAST(CAST(date_trunc('month', local_date) AS date) AS text),"
             + " CAST(count(*) AS integer) FROM deleted GROUP BY 1, 2";
     private static final String DAILY_BUDGETS = batch("daily_key_budgets", "local_date < ?1");
-    private static final String DAY_SKETCHES = batch("sketches", "grain = 'DAY' AND local_date < ?1");
+    private static final String DAY_SKETCHES = perSite("sketches", "grain = 'DAY' AND local_date < ?1");
 
     private final Mutiny.SessionFactory sessions;
     private final DirtyMonths dirtyMonths;
+    private final SiteDataVersions versions;
 
-    RollupRetention(Mutiny.SessionFactory sessions, DirtyMonths dirtyMonths) {
+    RollupRetention(Mutiny.SessionFactory sessions, DirtyMonths dirtyMonths, SiteDataVersions versions) {
         this.sessions = sessions;
         this.dirtyMonths = dirtyMonths;
+        this.versions = versions;
     }
 
     /** Deletes minute counted keys and minute sketches that started before the cutoff; answers how many. */
@@ -44,9 +46,9 @@ public class RollupRetention {
     /** Deletes hourly totals, hourly counted keys and hour sketches of hours that started before the cutoff. */
     public Uni<Integer> deleteHoursBefore(Instant cutoff, int batchRows) {
         Object start = cutoff.atOffset(ZoneOffset.UTC);
-        return deleteAll(HOURLY_TOTALS, start, batchRows)
-                .chain(totals -> deleteAll(HOURLY_COUNTS, start, batchRows).map(counts -> totals + counts))
-                .chain(rows -> deleteAll(HOUR_SKETCHES, start, batchRows).map(sketches -> rows + sketches));
+        return deleteAllPerSite(HOURLY_TOTALS, start, batchRows)
+                .chain(totals -> deleteAllPerSite(HOURLY_COUNTS, start, batchRows).map(counts -> totals + counts))
+                .chain(rows -> deleteAllPerSite(HOUR_SKETCHES, start, batchRows).map(sketches -> rows + sketches));
     }
 
     /**
@@ -57,7 +59,7 @@ public class RollupRetention {
     public Uni<Integer> deleteDaysBefore(LocalDate cutoff, int batchRows) {
         return deleteDailyCounts(cutoff, batchRows)
                 .chain(counts -> deleteAll(DAILY_BUDGETS, cutoff, batchRows).map(budgets -> counts + budgets))
-                .chain(counts -> deleteAll(DAY_SKETCHES, cutoff, batchRows).map(sketches -> counts + sketches));
+                .chain(counts -> deleteAllPerSite(DAY_SKETCHES, cutoff, batchRows).map(sketches -> counts + sketches));
     }
 
     /** Deletes batch after batch, each in its own transaction, until a batch finds fewer rows than its bound. */
@@ -66,12 +68,27 @@ public class RollupRetention {
                 .setParameter(1, cutoff).setParameter(2, batchRows).executeUpdate());
     }
 
-    /** As {@link #deleteAll}, the months of each batch of daily rows marked dirty in its transaction. */
+    /**
+     * As {@link #deleteAll}, for rows a report reads: each batch moves the data versions of the sites it deleted from
+     * in its transaction (see {@link SiteDataVersions}).
+     */
+    private Uni<Integer> deleteAllPerSite(String sql, Object cutoff, int batchRows) {
+        return inBatches(batchRows, session -> session.createNativeQuery(sql, Object[].class)
+                .setParameter(1, cutoff).setParameter(2, batchRows).getResultList()
+                .chain(sites -> versions.move(session, sites.stream().map(row -> (String) row[0]).toList())
+                        .replaceWith(sites.stream().mapToInt(row -> ((Number) row[1]).intValue()).sum())));
+    }
+
+    /**
+     * As {@link #deleteAllPerSite}, the months of each batch of daily rows also marked dirty in its transaction,
+     * before the versions move.
+     */
     private Uni<Integer> deleteDailyCounts(LocalDate cutoff, int batchRows) {
         return inBatches(batchRows, session -> session.createNativeQuery(DAILY_COUNTS, Object[].class)
                 .setParameter(1, cutoff).setParameter(2, batchRows).getResultList()
                 .chain(months -> dirtyMonths.mark(session, months.stream()
                                 .map(DirtyMonths::monthOf).toList())
+                        .chain(() -> versions.move(session, months.stream().map(row -> (String) row[0]).toList()))
                         .replaceWith(months.stream().mapToInt(row -> ((Number) row[2]).intValue()).sum())));
     }
 
@@ -81,6 +98,12 @@ public class RollupRetention {
                 .chain(deleted -> deleted < batchRows
                         ? Uni.createFrom().item(deleted)
                         : inBatches(batchRows, batch).map(more -> deleted + more));
+    }
+
+    /** A batch's delete answered as the rows deleted per site. */
+    private static String perSite(String table, String condition) {
+        return "WITH deleted AS (" + batch(table, condition) + " RETURNING site)"
+                + " SELECT site, CAST(count(*) AS integer) FROM deleted GROUP BY site";
     }
 
     private static String batch(String table, String condition) {

@@ -66,21 +66,24 @@ public class RollupWriter {
 
     private final int chunkRows;
     private final DirtyMonths dirtyMonths;
+    private final SiteDataVersions versions;
 
-    RollupWriter(StatsConfig config, DirtyMonths dirtyMonths) {
+    RollupWriter(StatsConfig config, DirtyMonths dirtyMonths, SiteDataVersions versions) {
         if (config.upsertChunkRows() < 1 || config.upsertChunkRows() > MAX_CHUNK_ROWS) {
             throw new IllegalArgumentException("hitstream.stats.upsert-chunk-rows must be between 1 and "
                     + MAX_CHUNK_ROWS + ", got " + config.upsertChunkRows());
         }
         this.chunkRows = config.upsertChunkRows();
         this.dirtyMonths = dirtyMonths;
+        this.versions = versions;
     }
 
     /**
      * Adds what the sites' aggregates add, given in site order (see {@link BatchAggregate#bySite()}): the sites and
      * their zones, then table after table, each reason's samples after the reasons' counters, and merges the
-     * sketches; the months of their daily rows are marked dirty right after those (see {@link DirtyMonths});
-     * answers the rows written per table, summed over the sites.
+     * sketches; the months of their daily rows are marked dirty right after those (see {@link DirtyMonths}); last,
+     * the sites' data versions move (see {@link SiteDataVersions}); answers the rows written per table, summed over
+     * the sites.
      */
     public Uni<Map<String, Integer>> apply(Mutiny.Session session, List<SiteAggregate> sites) {
         Map<String, Integer> rowsByTable = new LinkedHashMap<>();
@@ -96,6 +99,7 @@ public class RollupWriter {
                 .chain(() -> upsert(session, LINE_REPAIRS, rowsOf(sites, SiteAggregate::repairs), rowsByTable))
                 .chain(() -> eachSite(sites, site -> addSamples(session, site.site(), REPAIR_SAMPLES, site.repairs(),
                         rowsByTable)))
+                .chain(() -> versions.move(session, sites.stream().map(SiteAggregate::site).toList()))
                 .replaceWith(rowsByTable);
     }
 

@@ -86,6 +86,15 @@ class OtherSitesTest {
     }
 
     @Test
+    void oneBatchMovesTheDataVersionOfEverySiteItNamedOnceAndAResentOneMovesNone() {
+        channel.stats().commit(twoSites());
+        channel.stats().commit(twoSites());
+
+        assertEquals(List.of("1"), RollupTables.dataVersion(site));
+        assertEquals(List.of("1"), RollupTables.dataVersion(blog));
+    }
+
+    @Test
     void resentBatchChangesNoSite() {
         channel.stats().commit(twoSites());
         List<List<String>> siteBefore = RollupTables.everything(site);

@@ -104,6 +104,11 @@ public final class RollupTables {
         return rows("SELECT reason, sample FROM repair_samples WHERE site = ? ORDER BY reason COLLATE \"C\", id", site, 2);
     }
 
+    /** The site's data version, none before its first change. */
+    static List<String> dataVersion(String site) {
+        return rows("SELECT version FROM site_data_versions WHERE site = ?", site, 1);
+    }
+
     /** Every row of the site in every table, to show that a call changed nothing. */
     static List<List<String>> everything(String site) {
         return List.of(site(site), ledger(site), hourly(site), counts(site, "daily_counts", "local_date"),

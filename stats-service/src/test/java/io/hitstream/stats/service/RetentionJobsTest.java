@@ -99,5 +99,17 @@ class RetentionJobsTest {
                 starts("SELECT period_start FROM sketches WHERE site = ? ORDER BY period_start"));
         assertEquals(List.of("1990-01-01T00:00:00Z"),
                 starts("SELECT local_date::timestamp AT TIME ZONE 'UTC' FROM daily_counts WHERE site = ?"));
+        assertEquals(3, dataVersion(), "one move per batch of hourly totals, hourly counts and hour sketches;"
+                + " none for the minutes, which no kept report answer reads");
+    }
+
+    private long dataVersion() throws SQLException {
+        try (Connection db = connect();
+                PreparedStatement select = db.prepareStatement("SELECT version FROM site_data_versions WHERE site = ?")) {
+            select.setString(1, site);
+            try (ResultSet result = select.executeQuery()) {
+                return result.next() ? result.getLong(1) : 0;
+            }
+        }
     }
 }
