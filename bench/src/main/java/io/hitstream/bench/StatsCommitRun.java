@@ -38,7 +38,8 @@ import java.util.concurrent.TimeUnit;
  * on another stream.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar io.hitstream.bench.StatsCommitRun [--batches N] [--rounds R]
- * LABEL=path/to/stats-service/target/quarkus-app/quarkus-run.jar ...}
+ * [--java-option OPTION]... LABEL=path/to/stats-service/target/quarkus-app/quarkus-run.jar ...}: each
+ * {@code --java-option} is added to the stats processes' command line, e.g. to record them with JFR.
  */
 public final class StatsCommitRun {
     private static final int LINES_PER_BATCH = 1000;
@@ -60,10 +61,12 @@ public final class StatsCommitRun {
         int batches = 100;
         int rounds = 2;
         Map<String, Path> builds = new LinkedHashMap<>();
+        List<String> javaOptions = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--batches" -> batches = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--java-option" -> javaOptions.add(args[++i]);
                 default -> builds.put(args[i].substring(0, args[i].indexOf('=')),
                         Path.of(args[i].substring(args[i].indexOf('=') + 1)));
             }
@@ -75,7 +78,7 @@ public final class StatsCommitRun {
         for (int round = 1; round <= rounds; round++) {
             for (Workload workload : workloads) {
                 for (Map.Entry<String, Path> build : builds.entrySet()) {
-                    Result result = run(build.getValue(), workload);
+                    Result result = run(build.getValue(), javaOptions, workload);
                     System.out.printf("round %d  %-8s %-10s stats %6.2f ms  postgres %6.2f ms  rows %7.1f per commit;"
                                     + " live rows %d%n", round, workload.name(), build.getKey(), result.statsMs(),
                             result.postgresMs(), result.rowsWritten(), result.liveRows());
@@ -120,14 +123,16 @@ public final class StatsCommitRun {
         return aggregates;
     }
 
-    private static Result run(Path jar, Workload workload) throws Exception {
+    private static Result run(Path jar, List<String> javaOptions, Workload workload) throws Exception {
         PostgresServer server = PostgresServer.fromEnvironment();
         BenchDatabase database = new BenchDatabase(server.host(), server.port(), server.user(), DATABASE);
         database.recreate();
         int port = LocalProcesses.freePort();
         Path log = Files.createTempFile("stats-commit-run", ".log");
-        ProcessBuilder builder = new ProcessBuilder(LocalProcesses.java(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(LocalProcesses.java(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError"));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.put("HITSTREAM_STATS_PORT", String.valueOf(port));
         environment.put("HITSTREAM_DB_HOST", server.host());
