@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * combiner and mapping from generated {@code combined_latency} lines one second apart (every dimension on), one
  * commit at a time on one stream. Two workloads: "live" lines up to a minute ago (100 batches: the last 28 hours), and
  * "replay" the same lines 30 days older, whose minute rows are past the 48-hour minute retention. It prints per commit the CPU milliseconds of the
- * stats process and of PostgreSQL (the database's backends plus WAL writer, checkpointer, background writer), and
+ * stats process (and of it, its JIT compiler threads': still compiling after the warm-up, they are a large part of a
+ * short run) and of PostgreSQL (the database's backends plus WAL writer, checkpointer, background writer), and
  * the rows PostgreSQL counts as inserted or updated, after a warm-up of a third as many batches of the hours before
  * on another stream.
  *
@@ -51,7 +52,7 @@ public final class StatsCommitRun {
     private record Workload(String name, List<PartialAggregate> warmUp, List<PartialAggregate> measured) {
     }
 
-    private record Result(double statsMs, double postgresMs, double rowsWritten, long liveRows) {
+    private record Result(double statsMs, double compilerMs, double postgresMs, double rowsWritten, long liveRows) {
     }
 
     private StatsCommitRun() {
@@ -79,16 +80,19 @@ public final class StatsCommitRun {
             for (Workload workload : workloads) {
                 for (Map.Entry<String, Path> build : builds.entrySet()) {
                     Result result = run(build.getValue(), javaOptions, workload);
-                    System.out.printf("round %d  %-8s %-10s stats %6.2f ms  postgres %6.2f ms  rows %7.1f per commit;"
-                                    + " live rows %d%n", round, workload.name(), build.getKey(), result.statsMs(),
-                            result.postgresMs(), result.rowsWritten(), result.liveRows());
+                    System.out.printf("round %d  %-8s %-10s stats %6.2f ms (JIT %6.2f)  postgres %6.2f ms  rows %7.1f"
+                                    + " per commit; live rows %d%n", round, workload.name(), build.getKey(),
+                            result.statsMs(), result.compilerMs(), result.postgresMs(), result.rowsWritten(),
+                            result.liveRows());
                     results.computeIfAbsent(workload.name() + " " + build.getKey(), key -> new ArrayList<>()).add(result);
                 }
             }
         }
         System.out.println("\nmean of the rounds, per 1,000-line commit:");
-        results.forEach((key, runs) -> System.out.printf("%-20s stats %6.2f ms  postgres %6.2f ms  rows %7.1f%n", key,
+        results.forEach((key, runs) -> System.out.printf("%-20s stats %6.2f ms (JIT %6.2f)  postgres %6.2f ms"
+                        + "  rows %7.1f%n", key,
                 runs.stream().mapToDouble(Result::statsMs).average().orElseThrow(),
+                runs.stream().mapToDouble(Result::compilerMs).average().orElseThrow(),
                 runs.stream().mapToDouble(Result::postgresMs).average().orElseThrow(),
                 runs.stream().mapToDouble(Result::rowsWritten).average().orElseThrow()));
     }
@@ -156,13 +160,15 @@ public final class StatsCommitRun {
             BenchDatabase.Footprint rowsBefore = database.footprint();
             Map<Long, Double> postgresBefore = database.cpuByProcess();
             double statsBefore = ProcessMeter.cpuSeconds(stats.pid());
+            double compilerBefore = compilerCpuSeconds(stats.pid());
             commitAll(client, workload.measured());
             double statsCpu = ProcessMeter.cpuSeconds(stats.pid()) - statsBefore;
+            double compilerCpu = compilerCpuSeconds(stats.pid()) - compilerBefore;
             double postgresCpu = BenchDatabase.cpuBetween(postgresBefore, database.cpuByProcess());
             Thread.sleep(STATISTICS_FLUSH.toMillis());
             BenchDatabase.Footprint rowsAfter = database.footprint();
             int commits = workload.measured().size();
-            return new Result(1000 * statsCpu / commits, 1000 * postgresCpu / commits,
+            return new Result(1000 * statsCpu / commits, 1000 * compilerCpu / commits, 1000 * postgresCpu / commits,
                     (rowsAfter.inserted() + rowsAfter.updated() - rowsBefore.inserted() - rowsBefore.updated())
                             / (double) commits, rowsAfter.liveRows());
         } finally {
@@ -172,6 +178,11 @@ public final class StatsCommitRun {
                 stats.destroyForcibly();
             }
         }
+    }
+
+    /** The CPU seconds of the stats process's JIT compiler threads, which a short run's figures are partly made of. */
+    private static double compilerCpuSeconds(long pid) {
+        return ProcessMeter.threadCpuSeconds(pid, thread -> thread.matches("C[12] CompilerThre.*"));
     }
 
     private static void commitAll(StatsServiceGrpc.StatsServiceBlockingStub client, List<PartialAggregate> batches) {
