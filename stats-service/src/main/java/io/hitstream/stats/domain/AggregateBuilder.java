@@ -75,7 +75,9 @@ public final class AggregateBuilder {
         String field = "hourly[" + hoursSeen++ + "]";
         LocalDate date = date(field + ".local_date", localDate);
         Instant start = hourStart(field, "hour_start_epoch_second", hourStartEpochSecond, date);
-        counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
+        if (counters.anyNegative()) {
+            counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
+        }
         hourly.merge(start, new HourTotals(start, date, counters),
                 (earlier, later) -> new HourTotals(start, date, sum(field, earlier.counters(), later.counters())));
         return this;
@@ -223,7 +225,9 @@ public final class AggregateBuilder {
         }
         LocalDate date = date(field + ".local_date", localDate);
         Instant start = periodStart(field, grain, periodStartEpochSecond, date);
-        counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
+        if (counters.anyNegative()) {
+            counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
+        }
         CountedKey counted = new CountedKey(dimension, start, date,
                 StoredText.bounded(field + ".key", key, RollupLimits.MAX_KEY_LENGTH),
                 StoredText.bounded(field + ".key2", key2, RollupLimits.MAX_KEY_LENGTH), counters);
