@@ -25,6 +25,11 @@ public record CountedKey(Dimension dimension, Instant periodStart, LocalDate loc
         return dimension.grain();
     }
 
+    /** The same key with the counters of both, failing with {@link ArithmeticException} on overflow. */
+    CountedKey plus(CountedKey other) {
+        return new CountedKey(dimension, periodStart, localDate, key, key2, counters.plus(other.counters));
+    }
+
     private static int compare(CountedKey a, CountedKey b) {
         int order = a.grain().compareTo(b.grain());
         if (order == 0) {

@@ -18,6 +18,10 @@ class CountedKeyTest {
         return new CountedKey(dimension, periodStart, date, key, key2, KeyCounters.hitsOnly(1));
     }
 
+    private static CountedKey url(KeyCounters counters) {
+        return new CountedKey(Dimension.URL, NOV_1, DAY, "/a", "", counters);
+    }
+
     @Test
     void orderIsMinuteHourDayThenDimensionPeriodLocalDateKeyAndKey2() {
         CountedKey section = key(Dimension.SECTION, NOV_1_TEN, DAY, "/a", "");
@@ -36,5 +40,13 @@ class CountedKeyTest {
 
         assertEquals(List.of(section, requestGroupEarly, requestGroupLate, pattern, urlA, urlAWithKey2, urlB,
                 urlNextDate, clientDomain), keys);
+    }
+
+    @Test
+    void plusKeepsTheKeyAndAddsTheCounters() {
+        CountedKey earlier = url(new KeyCounters(1, 10, 1, 0, 0, 0, 0, 5, 1));
+        CountedKey later = url(new KeyCounters(2, 20, 1, 1, 0, 0, 1, 7, 2));
+
+        assertEquals(url(new KeyCounters(3, 30, 2, 1, 0, 0, 1, 12, 3)), earlier.plus(later));
     }
 }
