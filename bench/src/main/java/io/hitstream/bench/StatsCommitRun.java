@@ -40,7 +40,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@code java -cp bench/target/benchmarks.jar io.hitstream.bench.StatsCommitRun [--batches N] [--rounds R]
  * [--java-option OPTION]... LABEL=path/to/stats-service/target/quarkus-app/quarkus-run.jar ...}: each
- * {@code --java-option} is added to the stats processes' command line, e.g. to record them with JFR.
+ * {@code --java-option} is added to the stats processes' command line, e.g. to record them with JFR; options of one
+ * build's runs alone follow its jar, e.g. {@code "c1=path/quarkus-run.jar -XX:TieredStopAtLevel=1"}.
  */
 public final class StatsCommitRun {
     private static final int LINES_PER_BATCH = 1000;
@@ -52,6 +53,14 @@ public final class StatsCommitRun {
     private record Workload(String name, List<PartialAggregate> warmUp, List<PartialAggregate> measured) {
     }
 
+    /** A packaged build and the JVM options of its runs alone, given as "JAR OPTION...". */
+    private record Build(Path jar, List<String> javaOptions) {
+        static Build of(String spec) {
+            List<String> words = List.of(spec.strip().split("\\s+"));
+            return new Build(Path.of(words.get(0)), words.subList(1, words.size()));
+        }
+    }
+
     private record Result(double statsMs, double compilerMs, double postgresMs, double rowsWritten, long liveRows) {
     }
 
@@ -61,7 +70,7 @@ public final class StatsCommitRun {
     public static void main(String[] args) throws Exception {
         int batches = 100;
         int rounds = 2;
-        Map<String, Path> builds = new LinkedHashMap<>();
+        Map<String, Build> builds = new LinkedHashMap<>();
         List<String> javaOptions = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -69,7 +78,7 @@ public final class StatsCommitRun {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--java-option" -> javaOptions.add(args[++i]);
                 default -> builds.put(args[i].substring(0, args[i].indexOf('=')),
-                        Path.of(args[i].substring(args[i].indexOf('=') + 1)));
+                        Build.of(args[i].substring(args[i].indexOf('=') + 1)));
             }
         }
         long firstSecond = Instant.now().getEpochSecond() - 60 - (long) batches * LINES_PER_BATCH;
@@ -78,8 +87,10 @@ public final class StatsCommitRun {
         Map<String, List<Result>> results = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             for (Workload workload : workloads) {
-                for (Map.Entry<String, Path> build : builds.entrySet()) {
-                    Result result = run(build.getValue(), javaOptions, workload);
+                for (Map.Entry<String, Build> build : builds.entrySet()) {
+                    List<String> options = new ArrayList<>(javaOptions);
+                    options.addAll(build.getValue().javaOptions());
+                    Result result = run(build.getValue().jar(), options, workload);
                     System.out.printf("round %d  %-8s %-10s stats %6.2f ms (JIT %6.2f)  postgres %6.2f ms  rows %7.1f"
                                     + " per commit; live rows %d%n", round, workload.name(), build.getKey(),
                             result.statsMs(), result.compilerMs(), result.postgresMs(), result.rowsWritten(),
