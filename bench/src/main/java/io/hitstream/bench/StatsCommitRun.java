@@ -33,12 +33,15 @@ import java.util.concurrent.TimeUnit;
  * combiner and mapping from generated {@code combined_latency} lines one second apart (every dimension on), one
  * commit at a time on one stream. Two workloads: "live" lines up to a minute ago (100 batches: the last 28 hours), and
  * "replay" the same lines 30 days older, whose minute rows are past the 48-hour minute retention. It prints per commit the CPU milliseconds of the
- * stats process and of PostgreSQL (the database's backends plus WAL writer, checkpointer, background writer), and
+ * stats process (and of it, its JIT compiler threads': still compiling after the warm-up, they are a large part of a
+ * short run) and of PostgreSQL (the database's backends plus WAL writer, checkpointer, background writer), and
  * the rows PostgreSQL counts as inserted or updated, after a warm-up of a third as many batches of the hours before
  * on another stream.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar io.hitstream.bench.StatsCommitRun [--batches N] [--rounds R]
- * LABEL=path/to/stats-service/target/quarkus-app/quarkus-run.jar ...}
+ * [--java-option OPTION]... LABEL=path/to/stats-service/target/quarkus-app/quarkus-run.jar ...}: each
+ * {@code --java-option} is added to the stats processes' command line, e.g. to record them with JFR; options of one
+ * build's runs alone follow its jar, e.g. {@code "c1=path/quarkus-run.jar -XX:TieredStopAtLevel=1"}.
  */
 public final class StatsCommitRun {
     private static final int LINES_PER_BATCH = 1000;
@@ -50,7 +53,15 @@ public final class StatsCommitRun {
     private record Workload(String name, List<PartialAggregate> warmUp, List<PartialAggregate> measured) {
     }
 
-    private record Result(double statsMs, double postgresMs, double rowsWritten, long liveRows) {
+    /** A packaged build and the JVM options of its runs alone, given as "JAR OPTION...". */
+    private record Build(Path jar, List<String> javaOptions) {
+        static Build of(String spec) {
+            List<String> words = List.of(spec.strip().split("\\s+"));
+            return new Build(Path.of(words.get(0)), words.subList(1, words.size()));
+        }
+    }
+
+    private record Result(double statsMs, double compilerMs, double postgresMs, double rowsWritten, long liveRows) {
     }
 
     private StatsCommitRun() {
@@ -59,13 +70,15 @@ public final class StatsCommitRun {
     public static void main(String[] args) throws Exception {
         int batches = 100;
         int rounds = 2;
-        Map<String, Path> builds = new LinkedHashMap<>();
+        Map<String, Build> builds = new LinkedHashMap<>();
+        List<String> javaOptions = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--batches" -> batches = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--java-option" -> javaOptions.add(args[++i]);
                 default -> builds.put(args[i].substring(0, args[i].indexOf('=')),
-                        Path.of(args[i].substring(args[i].indexOf('=') + 1)));
+                        Build.of(args[i].substring(args[i].indexOf('=') + 1)));
             }
         }
         long firstSecond = Instant.now().getEpochSecond() - 60 - (long) batches * LINES_PER_BATCH;
@@ -74,18 +87,23 @@ public final class StatsCommitRun {
         Map<String, List<Result>> results = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             for (Workload workload : workloads) {
-                for (Map.Entry<String, Path> build : builds.entrySet()) {
-                    Result result = run(build.getValue(), workload);
-                    System.out.printf("round %d  %-8s %-10s stats %6.2f ms  postgres %6.2f ms  rows %7.1f per commit;"
-                                    + " live rows %d%n", round, workload.name(), build.getKey(), result.statsMs(),
-                            result.postgresMs(), result.rowsWritten(), result.liveRows());
+                for (Map.Entry<String, Build> build : builds.entrySet()) {
+                    List<String> options = new ArrayList<>(javaOptions);
+                    options.addAll(build.getValue().javaOptions());
+                    Result result = run(build.getValue().jar(), options, workload);
+                    System.out.printf("round %d  %-8s %-10s stats %6.2f ms (JIT %6.2f)  postgres %6.2f ms  rows %7.1f"
+                                    + " per commit; live rows %d%n", round, workload.name(), build.getKey(),
+                            result.statsMs(), result.compilerMs(), result.postgresMs(), result.rowsWritten(),
+                            result.liveRows());
                     results.computeIfAbsent(workload.name() + " " + build.getKey(), key -> new ArrayList<>()).add(result);
                 }
             }
         }
         System.out.println("\nmean of the rounds, per 1,000-line commit:");
-        results.forEach((key, runs) -> System.out.printf("%-20s stats %6.2f ms  postgres %6.2f ms  rows %7.1f%n", key,
+        results.forEach((key, runs) -> System.out.printf("%-20s stats %6.2f ms (JIT %6.2f)  postgres %6.2f ms"
+                        + "  rows %7.1f%n", key,
                 runs.stream().mapToDouble(Result::statsMs).average().orElseThrow(),
+                runs.stream().mapToDouble(Result::compilerMs).average().orElseThrow(),
                 runs.stream().mapToDouble(Result::postgresMs).average().orElseThrow(),
                 runs.stream().mapToDouble(Result::rowsWritten).average().orElseThrow()));
     }
@@ -120,14 +138,16 @@ public final class StatsCommitRun {
         return aggregates;
     }
 
-    private static Result run(Path jar, Workload workload) throws Exception {
+    private static Result run(Path jar, List<String> javaOptions, Workload workload) throws Exception {
         PostgresServer server = PostgresServer.fromEnvironment();
         BenchDatabase database = new BenchDatabase(server.host(), server.port(), server.user(), DATABASE);
         database.recreate();
         int port = LocalProcesses.freePort();
         Path log = Files.createTempFile("stats-commit-run", ".log");
-        ProcessBuilder builder = new ProcessBuilder(LocalProcesses.java(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(LocalProcesses.java(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError"));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.put("HITSTREAM_STATS_PORT", String.valueOf(port));
         environment.put("HITSTREAM_DB_HOST", server.host());
@@ -135,8 +155,10 @@ public final class StatsCommitRun {
         environment.put("HITSTREAM_DB_USER", server.user());
         environment.put("HITSTREAM_DB_PASSWORD", server.password());
         environment.put("HITSTREAM_DB_NAME", DATABASE);
-        // Only commits run: no retention or alert job takes CPU or rows during the measurement.
+        // Only commits run: no retention, fold or alert job takes CPU or rows during the measurement (the monthly
+        // fold, every minute, folded the ended months of a long replay into monthly rows once or twice a run).
         environment.put("HITSTREAM_STATS_RETENTION_INTERVAL", "off");
+        environment.put("HITSTREAM_STATS_MONTHLY_FOLD_INTERVAL", "off");
         environment.put("HITSTREAM_STATS_ALERTS_EVALUATE_EVERY", "off");
         environment.put("HITSTREAM_STATS_ALERTS_SEND_EVERY", "off");
         Process stats = builder.start();
@@ -151,13 +173,15 @@ public final class StatsCommitRun {
             BenchDatabase.Footprint rowsBefore = database.footprint();
             Map<Long, Double> postgresBefore = database.cpuByProcess();
             double statsBefore = ProcessMeter.cpuSeconds(stats.pid());
+            double compilerBefore = compilerCpuSeconds(stats.pid());
             commitAll(client, workload.measured());
             double statsCpu = ProcessMeter.cpuSeconds(stats.pid()) - statsBefore;
+            double compilerCpu = compilerCpuSeconds(stats.pid()) - compilerBefore;
             double postgresCpu = BenchDatabase.cpuBetween(postgresBefore, database.cpuByProcess());
             Thread.sleep(STATISTICS_FLUSH.toMillis());
             BenchDatabase.Footprint rowsAfter = database.footprint();
             int commits = workload.measured().size();
-            return new Result(1000 * statsCpu / commits, 1000 * postgresCpu / commits,
+            return new Result(1000 * statsCpu / commits, 1000 * compilerCpu / commits, 1000 * postgresCpu / commits,
                     (rowsAfter.inserted() + rowsAfter.updated() - rowsBefore.inserted() - rowsBefore.updated())
                             / (double) commits, rowsAfter.liveRows());
         } finally {
@@ -167,6 +191,11 @@ public final class StatsCommitRun {
                 stats.destroyForcibly();
             }
         }
+    }
+
+    /** The CPU seconds of the stats process's JIT compiler threads, which a short run's figures are partly made of. */
+    private static double compilerCpuSeconds(long pid) {
+        return ProcessMeter.threadCpuSeconds(pid, thread -> thread.matches("C[12] CompilerThre.*"));
     }
 
     private static void commitAll(StatsServiceGrpc.StatsServiceBlockingStub client, List<PartialAggregate> batches) {

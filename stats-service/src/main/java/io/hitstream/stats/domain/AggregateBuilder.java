@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,9 @@ public final class AggregateBuilder {
     private final SortedMap<String, RejectionCount> rejections = new TreeMap<>();
     private final SortedMap<String, RejectionCount> repairs = new TreeMap<>();
     private final SortedMap<String, SiteAggregate> otherSites = new TreeMap<>();
+    /** Each local date's text parsed and its day's first instant: a batch's thousands of entries name a few days. */
+    private final Map<String, LocalDate> dates = new HashMap<>();
+    private final Map<LocalDate, Instant> dayStarts = new HashMap<>();
     private int hoursSeen;
     private int urlHitsSeen;
     private int clientDomainHitsSeen;
@@ -73,9 +77,11 @@ public final class AggregateBuilder {
     /** Adds the totals of the local hour starting at an epoch second, which must lie on the given local date. */
     public AggregateBuilder hour(long hourStartEpochSecond, String localDate, HourCounters counters) {
         String field = "hourly[" + hoursSeen++ + "]";
-        LocalDate date = date(field + ".local_date", localDate);
+        LocalDate date = localDate(field, localDate);
         Instant start = hourStart(field, "hour_start_epoch_second", hourStartEpochSecond, date);
-        counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
+        if (counters.anyNegative()) {
+            counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
+        }
         hourly.merge(start, new HourTotals(start, date, counters),
                 (earlier, later) -> new HourTotals(start, date, sum(field, earlier.counters(), later.counters())));
         return this;
@@ -125,7 +131,7 @@ public final class AggregateBuilder {
         if (grain == null || !kind.keptAt(grain)) {
             throw new InvalidInputException(field + ".grain " + grain + " is not one " + kind + " sketches are kept at");
         }
-        LocalDate date = date(field + ".local_date", localDate);
+        LocalDate date = localDate(field, localDate);
         Instant start = periodStart(field, grain, periodStartEpochSecond, date);
         String text = StoredText.bounded(field + ".key", key, RollupLimits.MAX_KEY_LENGTH);
         if (data.length > RollupLimits.MAX_SKETCH_BYTES) {
@@ -221,9 +227,11 @@ public final class AggregateBuilder {
             throw new InvalidInputException(field + ".grain " + grain + " is not " + dimension + "'s grain "
                     + dimension.grain());
         }
-        LocalDate date = date(field + ".local_date", localDate);
+        LocalDate date = localDate(field, localDate);
         Instant start = periodStart(field, grain, periodStartEpochSecond, date);
-        counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
+        if (counters.anyNegative()) {
+            counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
+        }
         CountedKey counted = new CountedKey(dimension, start, date,
                 StoredText.bounded(field + ".key", key, RollupLimits.MAX_KEY_LENGTH),
                 StoredText.bounded(field + ".key2", key2, RollupLimits.MAX_KEY_LENGTH), counters);
@@ -239,7 +247,7 @@ public final class AggregateBuilder {
                     throw new InvalidInputException(field + ".period_start_epoch_second must be 0 for a day, got "
                             + epochSecond);
                 }
-                yield date.atStartOfDay(timeZone).toInstant();
+                yield dayStarts.computeIfAbsent(date, day -> day.atStartOfDay(timeZone).toInstant());
             }
             case HOUR -> hourStart(field, "period_start_epoch_second", epochSecond, date);
             case MINUTE -> minuteStart(field, epochSecond, date);
@@ -279,6 +287,15 @@ public final class AggregateBuilder {
             throw new InvalidInputException(field + ".local_date " + date + " is not the date of "
                     + local.toLocalDateTime() + " in " + timeZone);
         }
+    }
+
+    private LocalDate localDate(String field, String text) {
+        LocalDate date = dates.get(text);
+        if (date == null) {
+            date = date(field + ".local_date", text);
+            dates.put(text, date);
+        }
+        return date;
     }
 
     private static LocalDate date(String field, String text) {

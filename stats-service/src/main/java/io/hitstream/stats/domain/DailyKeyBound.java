@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The bound on the distinct keys a site's day-grain dimension counts on one local day, across batches: a key the day
@@ -39,10 +38,9 @@ public final class DailyKeyBound {
 
     /** The days of the keys the bound counts, in the order their budgets are locked. */
     public static List<DimensionDay> days(List<CountedKey> keys) {
-        Set<DimensionDay> days = new TreeSet<>(DimensionDay.ORDER);
-        keys.stream().filter(DailyKeyBound::counts)
-                .forEach(key -> days.add(new DimensionDay(key.dimension(), key.localDate())));
-        return List.copyOf(days);
+        return keys.stream().filter(DailyKeyBound::counts)
+                .map(key -> new DimensionDay(key.dimension(), key.localDate()))
+                .distinct().sorted(DimensionDay.ORDER).toList();
     }
 
     /**
@@ -72,10 +70,11 @@ public final class DailyKeyBound {
         Set<DayKey> counted = new HashSet<>(countedBefore);
         List<List<CountedKey>> bounded = new ArrayList<>(batches.size());
         for (List<CountedKey> keys : batches) {
-            SortedMap<CountedKey, CountedKey> batch = new TreeMap<>(CountedKey.ORDER);
+            List<CountedKey> kept = new ArrayList<>(keys.size());
+            List<CountedKey> renamed = new ArrayList<>();
             for (CountedKey key : keys) {
                 if (!counts(key) || counted.contains(DayKey.of(key))) {
-                    add(batch, key);
+                    kept.add(key);
                     continue;
                 }
                 DimensionDay day = new DimensionDay(key.dimension(), key.localDate());
@@ -83,13 +82,13 @@ public final class DailyKeyBound {
                 if (dayKeys < maxKeysPerDay) {
                     keysAfter.put(day, dayKeys + 1);
                     counted.add(DayKey.of(key));
-                    add(batch, key);
+                    kept.add(key);
                 } else {
-                    add(batch, renamed(key, key.dimension(), OTHER));
-                    add(batch, renamed(key, Dimension.OVERFLOW, key.dimension().name()));
+                    renamed.add(renamed(key, key.dimension(), OTHER));
+                    renamed.add(renamed(key, Dimension.OVERFLOW, key.dimension().name()));
                 }
             }
-            bounded.add(List.copyOf(batch.values()));
+            bounded.add(renamed.isEmpty() ? List.copyOf(kept) : withRenamed(kept, renamed));
         }
         return new InTurn(bounded, keysAfter);
     }
@@ -98,9 +97,14 @@ public final class DailyKeyBound {
         return new CountedKey(dimension, key.periodStart(), key.localDate(), name, "", key.counters());
     }
 
-    private static void add(SortedMap<CountedKey, CountedKey> keys, CountedKey key) {
-        keys.merge(key, key, (earlier, later) -> new CountedKey(key.dimension(), key.periodStart(), key.localDate(),
-                key.key(), key.key2(), earlier.counters().plus(later.counters())));
+    /**
+     * The kept keys, still in order (a subsequence of the batch's), with the keys past the bound, which the order puts
+     * elsewhere and which may repeat a key: only those few are sorted and combined.
+     */
+    private static List<CountedKey> withRenamed(List<CountedKey> kept, List<CountedKey> renamed) {
+        SortedMap<CountedKey, CountedKey> combined = new TreeMap<>(CountedKey.ORDER);
+        renamed.forEach(key -> combined.merge(key, key, CountedKey::plus));
+        return SortedMerge.of(List.of(kept, List.copyOf(combined.values())), CountedKey.ORDER, CountedKey::plus);
     }
 
     /**

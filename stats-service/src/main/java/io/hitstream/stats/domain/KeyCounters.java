@@ -26,6 +26,13 @@ public record KeyCounters(long hits, long bytes, long status2xx, long status3xx,
                 Math.addExact(latencyCount, other.latencyCount));
     }
 
+    /** Whether a counter is negative: tested on every entry of a batch, without building {@link #byFieldName}. */
+    boolean anyNegative() {
+        // The sign bit of the bitwise OR is set if and only if it is set in one of them.
+        return (hits | bytes | status2xx | status3xx
+                | status4xx | status5xx | slow | latencySumMicros | latencyCount) < 0;
+    }
+
     /** The counters under their contract field names, for messages about a bad one. */
     Map<String, Long> byFieldName() {
         Map<String, Long> counters = new LinkedHashMap<>();

@@ -14,10 +14,20 @@ import java.util.Comparator;
  */
 public record PeriodSketch(SketchKind kind, Grain grain, LocalDate localDate, Instant periodStart, String key,
         byte[] data) {
-    /** The order rows are locked in: the sketches table's key order. */
-    static final Comparator<PeriodSketch> ORDER = Comparator.comparing(PeriodSketch::kind)
-            .thenComparing(PeriodSketch::grain)
-            .thenComparing(PeriodSketch::localDate)
-            .thenComparing(PeriodSketch::periodStart)
-            .thenComparing(PeriodSketch::key);
+    /** The order rows are locked in: the sketches table's key order; written out as {@link CountedKey#ORDER} is. */
+    static final Comparator<PeriodSketch> ORDER = PeriodSketch::compare;
+
+    private static int compare(PeriodSketch a, PeriodSketch b) {
+        int order = a.kind.compareTo(b.kind);
+        if (order == 0) {
+            order = a.grain.compareTo(b.grain);
+        }
+        if (order == 0) {
+            order = a.localDate.compareTo(b.localDate);
+        }
+        if (order == 0) {
+            order = a.periodStart.compareTo(b.periodStart);
+        }
+        return order != 0 ? order : a.key.compareTo(b.key);
+    }
 }

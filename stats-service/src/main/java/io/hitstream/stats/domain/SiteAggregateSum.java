@@ -39,9 +39,7 @@ public final class SiteAggregateSum {
         return new SiteAggregate(newest.site(), newest.timeZone(),
                 merged(parts, SiteAggregate::hourly, HOUR_ORDER, (earlier, later) -> new HourTotals(
                         later.hourStart(), later.localDate(), earlier.counters().plus(later.counters()))),
-                merged(parts, SiteAggregate::countedKeys, CountedKey.ORDER, (earlier, later) -> new CountedKey(
-                        later.dimension(), later.periodStart(), later.localDate(), later.key(), later.key2(),
-                        earlier.counters().plus(later.counters()))),
+                merged(parts, SiteAggregate::countedKeys, CountedKey.ORDER, CountedKey::plus),
                 merged(parts, SiteAggregate::sketches, PeriodSketch.ORDER, (earlier, later) -> new PeriodSketch(
                         later.kind(), later.grain(), later.localDate(), later.periodStart(), later.key(),
                         later.kind().union(earlier.data(), later.data()))),

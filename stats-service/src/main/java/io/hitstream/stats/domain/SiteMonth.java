@@ -2,8 +2,9 @@ package io.hitstream.stats.domain;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
 
 /** A site-local month of a site, named by its first day: the unit the monthly grain is folded and marked in. */
 public record SiteMonth(String site, LocalDate monthStart) {
@@ -22,10 +23,13 @@ public record SiteMonth(String site, LocalDate monthStart) {
         return new SiteMonth(site, day.withDayOfMonth(1));
     }
 
-    /** The distinct months in {@link #ORDER}. */
+    /**
+     * The distinct months in {@link #ORDER}: found by hash, then the few sorted, as a commit gives the month of each of
+     * its thousands of daily keys.
+     */
     public static List<SiteMonth> distinctInOrder(Iterable<SiteMonth> months) {
-        TreeSet<SiteMonth> distinct = new TreeSet<>(ORDER);
+        Set<SiteMonth> distinct = new HashSet<>();
         months.forEach(distinct::add);
-        return List.copyOf(distinct);
+        return distinct.stream().sorted(ORDER).toList();
     }
 }

@@ -19,16 +19,21 @@ import io.hitstream.stats.domain.CommitReceipt;
 import io.hitstream.stats.domain.HourCounters;
 import io.hitstream.stats.domain.KeyCounters;
 import io.hitstream.stats.domain.StreamKey;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Maps the stats v1 messages to the domain and back; the domain checks the values. Enum values map by name
  * without their prefix; an unspecified or unknown one maps to null, which the domain refuses.
  */
 final class AggregateMapping {
-    private static final String DIMENSION_PREFIX = "DIMENSION_";
-    private static final String GRAIN_PREFIX = "GRAIN_";
-    private static final String KIND_PREFIX = "SKETCH_KIND_";
+    private static final Map<io.hitstream.proto.stats.v1.Dimension, Dimension> DIMENSIONS =
+            byName(io.hitstream.proto.stats.v1.Dimension.class, Dimension.class, "DIMENSION_");
+    private static final Map<io.hitstream.proto.stats.v1.Grain, Grain> GRAINS =
+            byName(io.hitstream.proto.stats.v1.Grain.class, Grain.class, "GRAIN_");
+    private static final Map<io.hitstream.proto.stats.v1.SketchKind, SketchKind> KINDS =
+            byName(io.hitstream.proto.stats.v1.SketchKind.class, SketchKind.class, "SKETCH_KIND_");
 
     private AggregateMapping() {
     }
@@ -97,29 +102,32 @@ final class AggregateMapping {
     }
 
     static Dimension dimension(io.hitstream.proto.stats.v1.Dimension dimension) {
-        return byName(Dimension.class, dimension.name(), DIMENSION_PREFIX);
+        return DIMENSIONS.get(dimension);
     }
 
     static Grain grain(io.hitstream.proto.stats.v1.Grain grain) {
-        return byName(Grain.class, grain.name(), GRAIN_PREFIX);
+        return GRAINS.get(grain);
     }
 
     static SketchKind kind(io.hitstream.proto.stats.v1.SketchKind kind) {
-        return byName(SketchKind.class, kind.name(), KIND_PREFIX);
+        return KINDS.get(kind);
     }
 
-    /** The domain value of a contract value's name (UNSPECIFIED and UNRECOGNIZED have none): null when none. */
-    private static <E extends Enum<E>> E byName(Class<E> type, String contractName, String prefix) {
-        if (!contractName.startsWith(prefix)) {
-            return null;
-        }
-        String name = contractName.substring(prefix.length());
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equals(name)) {
-                return value;
+    /**
+     * The domain value of each contract value that has one, by name without the prefix (UNSPECIFIED and UNRECOGNIZED
+     * have none), made once: looked up by name it was a string search per counted key.
+     */
+    private static <C extends Enum<C>, E extends Enum<E>> Map<C, E> byName(Class<C> contract, Class<E> domain,
+            String prefix) {
+        Map<C, E> values = new EnumMap<>(contract);
+        for (C value : contract.getEnumConstants()) {
+            for (E candidate : domain.getEnumConstants()) {
+                if (value.name().equals(prefix + candidate.name())) {
+                    values.put(value, candidate);
+                }
             }
         }
-        return null;
+        return values;
     }
 
     static CommitResult commitResult(CommitReceipt receipt) {

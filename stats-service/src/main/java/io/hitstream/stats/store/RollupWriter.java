@@ -192,16 +192,23 @@ public class RollupWriter {
                 .map(column -> column + " = t." + column + " + EXCLUDED." + column).toList());
     }
 
+    /** Filled in one array of the row's size: built by appending lists, each of a commit's rows grew its list twice. */
     private static List<Object> countValues(CountedKey key, List<Object> periodValues) {
-        List<Object> values = new ArrayList<>(List.of(key.dimension().name()));
-        values.addAll(periodValues);
-        values.add(key.key());
-        values.add(key.key2());
         KeyCounters counters = key.counters();
-        values.addAll(List.of(counters.hits(), counters.bytes(), counters.status2xx(), counters.status3xx(),
-                counters.status4xx(), counters.status5xx(), counters.slow(), counters.latencySumMicros(),
-                counters.latencyCount()));
-        return values;
+        Object[] values = new Object[periodValues.size() + 3 + KEY_COUNTERS.size()];
+        int column = 0;
+        values[column++] = key.dimension().name();
+        for (Object periodValue : periodValues) {
+            values[column++] = periodValue;
+        }
+        values[column++] = key.key();
+        values[column++] = key.key2();
+        for (long counter : new long[] {counters.hits(), counters.bytes(), counters.status2xx(),
+                counters.status3xx(), counters.status4xx(), counters.status5xx(), counters.slow(),
+                counters.latencySumMicros(), counters.latencyCount()}) {
+            values[column++] = counter;
+        }
+        return Arrays.asList(values);
     }
 
     private static List<Object> hourValues(HourTotals hour) {
