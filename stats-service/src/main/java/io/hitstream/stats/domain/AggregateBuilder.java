@@ -29,6 +29,8 @@ public final class AggregateBuilder {
     private static final DateTimeFormatter LOCAL_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     /** IANA names only: offsets such as "+01:00" would be read with the opposite sign by PostgreSQL's AT TIME ZONE. */
+    /** The name of a list entry whose refusals the caller prefixes with the entry's own (see addCounted). */
+    private static final String ENTRY = "";
     private static final Set<String> IANA_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     private final StreamKey stream;
@@ -79,9 +81,7 @@ public final class AggregateBuilder {
         String field = "hourly[" + hoursSeen++ + "]";
         LocalDate date = localDate(field, localDate);
         Instant start = hourStart(field, "hour_start_epoch_second", hourStartEpochSecond, date);
-        if (counters.anyNegative()) {
-            counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
-        }
+        requireNonNegative(field, counters);
         hourly.merge(start, new HourTotals(start, date, counters),
                 (earlier, later) -> new HourTotals(start, date, sum(field, earlier.counters(), later.counters())));
         return this;
@@ -89,14 +89,14 @@ public final class AggregateBuilder {
 
     /** Adds hits of a URL path on a local day, as an older ingest sends them: a counted key of {@link Dimension#URL}. */
     public AggregateBuilder urlHits(String localDate, String url, long hits) {
-        addCounted("url_hits[" + urlHitsSeen++ + "]", Dimension.URL, Grain.DAY, 0, localDate, url, "",
+        addCounted("url_hits", urlHitsSeen++, Dimension.URL, Grain.DAY, 0, localDate, url, "",
                 KeyCounters.hitsOnly(hits));
         return this;
     }
 
     /** Adds hits from a client domain (or address) on a local day, as {@link #urlHits} does. */
     public AggregateBuilder clientDomainHits(String localDate, String domain, long hits) {
-        addCounted("client_domain_hits[" + clientDomainHitsSeen++ + "]", Dimension.CLIENT_DOMAIN, Grain.DAY, 0,
+        addCounted("client_domain_hits", clientDomainHitsSeen++, Dimension.CLIENT_DOMAIN, Grain.DAY, 0,
                 localDate, domain, "", KeyCounters.hitsOnly(hits));
         return this;
     }
@@ -110,7 +110,7 @@ public final class AggregateBuilder {
      */
     public AggregateBuilder countedKey(Dimension dimension, Grain grain, long periodStartEpochSecond, String localDate,
             String key, String key2, KeyCounters counters) {
-        addCounted("counted_keys[" + countedKeysSeen++ + "]", dimension, grain, periodStartEpochSecond, localDate, key,
+        addCounted("counted_keys", countedKeysSeen++, dimension, grain, periodStartEpochSecond, localDate, key,
                 key2, counters);
         return this;
     }
@@ -218,25 +218,37 @@ public final class AggregateBuilder {
         return samples.subList(0, Math.min(samples.size(), RollupLimits.MAX_SAMPLES));
     }
 
-    private void addCounted(String field, Dimension dimension, Grain grain, long periodStartEpochSecond,
+    /**
+     * Adds the entry at an index of a list of counted keys. Its checks name its fields relative to it ({@link #ENTRY})
+     * and a refusal is prefixed with the entry's name, e.g. {@code counted_keys[3].key}: making the names of every
+     * entry's fields in advance was a tenth of what stats allocated.
+     */
+    private void addCounted(String entries, int index, Dimension dimension, Grain grain, long periodStartEpochSecond,
             String localDate, String key, String key2, KeyCounters counters) {
+        try {
+            addCounted(dimension, grain, periodStartEpochSecond, localDate, key, key2, counters);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(entries + "[" + index + "]" + e.getMessage());
+        }
+    }
+
+    private void addCounted(Dimension dimension, Grain grain, long periodStartEpochSecond, String localDate,
+            String key, String key2, KeyCounters counters) {
         if (dimension == null) {
-            throw new InvalidInputException(field + ".dimension is unspecified or unknown");
+            throw new InvalidInputException(".dimension is unspecified or unknown");
         }
         if (grain != dimension.grain()) {
-            throw new InvalidInputException(field + ".grain " + grain + " is not " + dimension + "'s grain "
+            throw new InvalidInputException(".grain " + grain + " is not " + dimension + "'s grain "
                     + dimension.grain());
         }
-        LocalDate date = localDate(field, localDate);
-        Instant start = periodStart(field, grain, periodStartEpochSecond, date);
-        if (counters.anyNegative()) {
-            counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
-        }
+        LocalDate date = localDate(ENTRY, localDate);
+        Instant start = periodStart(ENTRY, grain, periodStartEpochSecond, date);
+        requireNonNegative(ENTRY, counters);
         CountedKey counted = new CountedKey(dimension, start, date,
-                StoredText.bounded(field + ".key", key, RollupLimits.MAX_KEY_LENGTH),
-                StoredText.bounded(field + ".key2", key2, RollupLimits.MAX_KEY_LENGTH), counters);
+                StoredText.bounded(".key", key, RollupLimits.MAX_KEY_LENGTH),
+                StoredText.bounded(".key2", key2, RollupLimits.MAX_KEY_LENGTH), counters);
         countedKeys.merge(counted, counted, (earlier, later) -> new CountedKey(dimension, start, date, counted.key(),
-                counted.key2(), sum(field, earlier.counters(), later.counters())));
+                counted.key2(), sum(ENTRY, earlier.counters(), later.counters())));
     }
 
     /** The first instant of the period, checked against the grain and the local date. */
@@ -316,6 +328,12 @@ public final class AggregateBuilder {
             throw new InvalidInputException("time_zone " + StoredText.quoted(name) + " is not an IANA time zone");
         }
         return ZoneId.of(name);
+    }
+
+    private static void requireNonNegative(String field, NamedCounters counters) {
+        if (counters.anyNegative()) {
+            counters.byFieldName().forEach((name, value) -> requireNonNegative(field + "." + name, value));
+        }
     }
 
     private static void requireNonNegative(String field, long value) {

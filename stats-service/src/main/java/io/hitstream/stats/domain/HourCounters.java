@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** What one local hour of a site adds: hits, response bytes, hits per status class, pages and crawler hits. */
 public record HourCounters(long hits, long bytes, long status2xx, long status3xx, long status4xx, long status5xx,
-        long statusOther, long pages, long crawlerHits) {
+        long statusOther, long pages, long crawlerHits) implements NamedCounters {
 
     /** The sum of both, failing with {@link ArithmeticException} on overflow. */
     HourCounters plus(HourCounters other) {
@@ -21,15 +21,15 @@ public record HourCounters(long hits, long bytes, long status2xx, long status3xx
                 Math.addExact(crawlerHits, other.crawlerHits));
     }
 
-    /** Whether a counter is negative: tested on every entry of a batch, without building {@link #byFieldName}. */
-    boolean anyNegative() {
+    @Override
+    public boolean anyNegative() {
         // The sign bit of the bitwise OR is set if and only if it is set in one of them.
         return (hits | bytes | status2xx | status3xx
                 | status4xx | status5xx | statusOther | pages | crawlerHits) < 0;
     }
 
-    /** The counters under their contract field names, for messages about a bad one. */
-    Map<String, Long> byFieldName() {
+    @Override
+    public Map<String, Long> byFieldName() {
         Map<String, Long> counters = new LinkedHashMap<>();
         counters.put("hits", hits);
         counters.put("bytes", bytes);

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** What one key adds in one period: hits, response bytes, status classes, slow calls, latency sum and count. */
 public record KeyCounters(long hits, long bytes, long status2xx, long status3xx, long status4xx, long status5xx,
-        long slow, long latencySumMicros, long latencyCount) {
+        long slow, long latencySumMicros, long latencyCount) implements NamedCounters {
 
     /** Hits alone, as the deprecated url_hits and client_domain_hits send them. */
     public static KeyCounters hitsOnly(long hits) {
@@ -26,15 +26,15 @@ public record KeyCounters(long hits, long bytes, long status2xx, long status3xx,
                 Math.addExact(latencyCount, other.latencyCount));
     }
 
-    /** Whether a counter is negative: tested on every entry of a batch, without building {@link #byFieldName}. */
-    boolean anyNegative() {
+    @Override
+    public boolean anyNegative() {
         // The sign bit of the bitwise OR is set if and only if it is set in one of them.
         return (hits | bytes | status2xx | status3xx
                 | status4xx | status5xx | slow | latencySumMicros | latencyCount) < 0;
     }
 
-    /** The counters under their contract field names, for messages about a bad one. */
-    Map<String, Long> byFieldName() {
+    @Override
+    public Map<String, Long> byFieldName() {
         Map<String, Long> counters = new LinkedHashMap<>();
         counters.put("hits", hits);
         counters.put("bytes", bytes);
