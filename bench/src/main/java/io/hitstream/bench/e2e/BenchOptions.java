@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The options of {@code ./hitstream bench e2e}. */
-record BenchOptions(List<String> arguments, long lines, long seed, boolean scaling, boolean freshness,
+record BenchOptions(List<String> arguments, long lines, long seed, long warmUpLines, boolean scaling, boolean freshness,
                     int freshnessRate, int freshnessSeconds, boolean record, String note,
                     String workDir, String dbHost, int dbPort, String dbUser, String dbName) {
-    static final String USAGE = "usage: ./hitstream bench e2e [--lines N] [--seed N] [--scaling] [--freshness] [--freshness-rate N] [--freshness-seconds N]"
+    static final String USAGE = "usage: ./hitstream bench e2e [--lines N] [--seed N] [--warm-up N] [--scaling] [--freshness] [--freshness-rate N] [--freshness-seconds N]"
             + " [--no-record] [--note TEXT]";
 
     static BenchOptions parse(String... args) {
         long lines = 1_000_000;
         long seed = 1;
+        long warmUpLines = 0;
         boolean scaling = false;
         boolean freshness = false;
         int freshnessRate = 5000;
@@ -23,6 +24,7 @@ record BenchOptions(List<String> arguments, long lines, long seed, boolean scali
             switch (args[i]) {
                 case "--lines" -> lines = Long.parseLong(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--warm-up" -> warmUpLines = Long.parseLong(args[++i]);
                 case "--scaling" -> scaling = true;
                 case "--freshness" -> freshness = true;
                 case "--freshness-rate" -> freshnessRate = Integer.parseInt(args[++i]);
@@ -32,7 +34,7 @@ record BenchOptions(List<String> arguments, long lines, long seed, boolean scali
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
         }
-        return new BenchOptions(List.of(args), lines, seed, scaling, freshness, freshnessRate, freshnessSeconds, record, note,
+        return new BenchOptions(List.of(args), lines, seed, warmUpLines, scaling, freshness, freshnessRate, freshnessSeconds, record, note,
                 env("HITSTREAM_RUN_DIR", ".run") + "/bench-e2e", env("HITSTREAM_DB_HOST", "127.0.0.1"),
                 Integer.parseInt(env("HITSTREAM_DB_PORT", "5432")), env("HITSTREAM_DB_USER", "postgres"),
                 "hitstream_bench_e2e");

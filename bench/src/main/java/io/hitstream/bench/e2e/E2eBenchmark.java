@@ -20,6 +20,8 @@ import java.util.Map;
  */
 public final class E2eBenchmark {
     private static final String SCALING_SITE = "scale.example.com";
+    private static final List<String> WARM_UP_SITES = List.of("warm-up.example.com", "warm-up.example.net",
+            "warm-up.example.org");
     /** Freshness is given again without its first seconds, while the fresh services compile their hot code. */
     private static final int WARM_UP_SECONDS = 10;
 
@@ -47,7 +49,7 @@ public final class E2eBenchmark {
         for (int i = 0; i < files.size(); i++) {
             shipments.add(new PipelineRun.Shipment(LogGenerator.SITES.get(i), List.of(files.get(i))));
         }
-        PipelineRun.Outcome hitstream = pipeline.run("three-sites", shipments);
+        PipelineRun.Outcome hitstream = pipeline.run("three-sites", warmUp(work), shipments);
         Map<String, Totals> goaccessTotals = new LinkedHashMap<>();
         double goaccess = 0;
         double awstats = 0;
@@ -78,13 +80,38 @@ public final class E2eBenchmark {
         }
     }
 
+    /**
+     * The warm-up's lines, shipped to three other sites by three agents before the measurement: another seed, so
+     * that no measured key is already in the database.
+     */
+    private List<PipelineRun.Shipment> warmUp(Path work) throws Exception {
+        if (options.warmUpLines() == 0) {
+            return List.of();
+        }
+        List<Path> files = new LogGenerator(LogGenerator.Settings.of(options.seed() + 1000, options.warmUpLines(),
+                WARM_UP_SITES)).write(work.resolve("warm-up"));
+        List<PipelineRun.Shipment> shipments = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            shipments.add(new PipelineRun.Shipment(WARM_UP_SITES.get(i), List.of(files.get(i))));
+        }
+        return shipments;
+    }
+
     private void heading() throws Exception {
         report.append("## End to end: ").append(String.format("%,d", options.lines())).append(" lines, ")
                 .append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append("\n\nCommand: `./hitstream bench e2e ").append(String.join(" ", options.commandOptions()))
                 .append("`. Load average at start: ")
                 .append(String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3)))
-                .append(". ").append(options.note()).append("\n\n");
+                .append(". ").append(warmUpNote()).append(options.note()).append("\n\n");
+    }
+
+    private String warmUpNote() {
+        if (options.warmUpLines() == 0) {
+            return "Services freshly started for the measurement. ";
+        }
+        return String.format("Services warmed up first by %,d lines shipped to three other sites (the same JVMs and "
+                + "database; peak RSS and the database's size include the warm-up). ", options.warmUpLines());
     }
 
     private void throughputs(PipelineRun.Outcome hitstream, double goaccess, double awstats, List<Measurement> toolCosts) {

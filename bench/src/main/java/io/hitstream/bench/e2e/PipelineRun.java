@@ -44,24 +44,23 @@ final class PipelineRun {
 
     /** Ships every shipment with one agent each, all at once, then reads each site's summary from the report. */
     Outcome run(String name, List<Shipment> shipments) throws Exception {
+        return run(name, List.of(), shipments);
+    }
+
+    /**
+     * As {@link #run(String, List)}, after shipping {@code warmUp} through the same services unmeasured: what a
+     * running installation spends, once its JVMs have compiled their hot code, rather than what fresh ones do.
+     */
+    Outcome run(String name, List<Shipment> warmUp, List<Shipment> shipments) throws Exception {
         String token = newToken();
         try (PackagedServices services = startOnFreshDatabase(name, token)) {
+            if (!warmUp.isEmpty()) {
+                shipAll(services, token, warmUp, name);
+            }
             List<Measurement> servicesBefore = services.measure();
             Map<Long, Double> postgresBefore = database.cpuByProcess();
             long start = System.nanoTime();
-            List<TimedCommand.Result> shipped = new ArrayList<>();
-            ExecutorService launcher = Executors.newFixedThreadPool(shipments.size());
-            try {
-                List<Future<TimedCommand.Result>> agents = new ArrayList<>();
-                for (Shipment shipment : shipments) {
-                    agents.add(launcher.submit(() -> ship(services, token, shipment, name)));
-                }
-                for (Future<TimedCommand.Result> agent : agents) {
-                    shipped.add(agent.get());
-                }
-            } finally {
-                launcher.shutdownNow();
-            }
+            List<TimedCommand.Result> shipped = shipAll(services, token, shipments, name);
             double wall = (System.nanoTime() - start) / 1e9;
             Map<Long, Double> postgresAfter = database.cpuByProcess();
             List<Measurement> costs = costs(shipped, servicesBefore, services.measure(), postgresBefore, postgresAfter);
@@ -73,6 +72,24 @@ final class PipelineRun {
             }
             return new Outcome(wall, costs, database.footprint(), totals);
         }
+    }
+
+    private List<TimedCommand.Result> shipAll(PackagedServices services, String token, List<Shipment> shipments,
+                                              String name) throws Exception {
+        List<TimedCommand.Result> shipped = new ArrayList<>();
+        ExecutorService launcher = Executors.newFixedThreadPool(shipments.size());
+        try {
+            List<Future<TimedCommand.Result>> agents = new ArrayList<>();
+            for (Shipment shipment : shipments) {
+                agents.add(launcher.submit(() -> ship(services, token, shipment, name)));
+            }
+            for (Future<TimedCommand.Result> agent : agents) {
+                shipped.add(agent.get());
+            }
+        } finally {
+            launcher.shutdownNow();
+        }
+        return shipped;
     }
 
     /** A bearer token made for one run, as the demo makes one per run folder. */
