@@ -69,6 +69,11 @@ final class FileShipper implements FeedListener {
         }
     }
 
+    /** The end of the lines acknowledged (or found committed before) so far: where the next attempt would resume. */
+    long acknowledgedOffset() {
+        return accountedOffset;
+    }
+
     /** Lines jumped over ahead of the accounted offset were committed before. */
     @Override
     public void resumedAt(long committedOffset, long linesBefore) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,13 +31,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "ship", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Ships log files (plain or gzip) to ingest, one Ship stream per file, resuming where ingest "
                 + "says the file is committed. Exits 0 once every complete line is acknowledged, 1 with a one-line "
-                + "reason when ingest cannot be reached or refuses.",
+                + "reason when ingest refuses, or cannot be reached or commit for the time --retry-for gives.",
             "On a terminal it shows a progress bar; otherwise it prints one line per file: "
                 + "<file>: <lines> lines, <bytes> bytes, <accepted> accepted, <rejected> rejected, "
                 + "<skipped> already committed",
             "With --follow it then keeps following the files like tail -F, as 'run' does, until stopped; on SIGTERM "
                 + "it sends nothing more and exits 0 once what it sent is acknowledged."})
 public final class ShipCommand implements Callable<Integer> {
+
+    /** Long enough for ingest or stats to restart (a rolling update, a crash and its restart). */
+    static final String DEFAULT_RETRY_FOR = "2m";
 
     @Spec
     private CommandSpec spec;
@@ -71,6 +75,13 @@ public final class ShipCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "N", defaultValue = AgentConfig.Batch.DEFAULT_WINDOW,
             description = "At most this many batches sent but not yet acknowledged (default: ${DEFAULT-VALUE}).")
     private int window;
+
+    @Option(names = "--retry-for", paramLabel = "DURATION", defaultValue = DEFAULT_RETRY_FOR,
+            converter = DurationConverter.class,
+            description = "When ingest is out of reach, restarting or too slow to commit, try again (resuming where it "
+                    + "committed) for this long without progress before giving up, e.g. 0s, 30s, 5m "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private Duration retryFor;
 
     @Option(names = "--follow",
             description = "After shipping, keep following the files (rotation included) and ship new lines as they come.")
@@ -126,11 +137,16 @@ public final class ShipCommand implements Callable<Integer> {
 
     private ShipResult ship(IngestChannels channels, StreamSpec stream, FollowSettings settings)
             throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        ShipAttempts attempts = new ShipAttempts(settings.retry(), retryFor, reason -> {
+            err.println("hitstream-agent: " + reason);
+            err.flush();
+        }, new SplittableRandom());
         if (System.console() == null) {
-            return shipper(channels, stream, settings, new SummaryLinePrinter(spec.commandLine().getOut())).ship();
+            return attempts.ship(shipper(channels, stream, settings, new SummaryLinePrinter(spec.commandLine().getOut())));
         }
         try (TerminalProgressBar bar = new TerminalProgressBar()) {
-            return shipper(channels, stream, settings, bar).ship();
+            return attempts.ship(shipper(channels, stream, settings, bar));
         }
     }
 
@@ -146,6 +162,9 @@ public final class ShipCommand implements Callable<Integer> {
         requirePositive("--batch-lines", batchLines, Integer.MAX_VALUE);
         requirePositive("--batch-bytes", batchBytes, BatchLimits.MOST_BYTES);
         requirePositive("--window", window, Integer.MAX_VALUE);
+        if (retryFor.isNegative()) {
+            throw new ParameterException(spec.commandLine(), "--retry-for must not be negative, got " + retryFor);
+        }
         return AgentConfigFile.followSettings(batchLines, batchBytes, window);
     }
 

@@ -22,12 +22,12 @@ class AgentMainTest {
     Path dir;
 
     @Test
-    void unreachableServerEndsTheProgramWithStatusOneAndOneLineOnStderr(QuarkusMainLauncher launcher) throws IOException {
+    void unreachableServerWithoutRetriesEndsTheProgramWithStatusOneAndOneLineOnStderr(QuarkusMainLauncher launcher) throws IOException {
         Path file = Files.writeString(dir.resolve("access.log"), "one\n");
         String nobody = "127.0.0.1:" + freePort();
 
         LaunchResult result = launcher.launch("ship", "--site", "www.example.org", "--format", "combined",
-                "--server", nobody, file.toString());
+                "--server", nobody, "--retry-for", "0s", file.toString());
 
         assertEquals(1, result.exitCode());
         assertEquals("", result.getOutput());

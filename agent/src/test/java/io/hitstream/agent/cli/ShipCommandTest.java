@@ -80,17 +80,47 @@ class ShipCommandTest {
     }
 
     @Test
-    void unreachableServerExitsOneWithAOneLineReason() throws IOException {
+    void unreachableServerWithoutRetriesExitsOneWithAOneLineReason() throws IOException {
         Path file = Files.writeString(dir.resolve("a.log"), "one\n");
         String nobody = "127.0.0.1:" + freePort();
 
         CommandRun run = CommandRun.of("ship", "--site", "www.example.org", "--format", "combined", "--server", nobody,
-                file.toString());
+                "--retry-for", "0s", file.toString());
 
         assertEquals(1, run.exitCode());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("hitstream-agent: cannot reach ingest at " + nobody + ": "), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void unreachableServerIsTriedAgainWithEachTrySaidUntilRetryForEnds() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.log"), "one\n");
+        String nobody = "127.0.0.1:" + freePort();
+
+        CommandRun run = CommandRun.of("ship", "--site", "www.example.org", "--format", "combined", "--server", nobody,
+                "--retry-for", "2s", file.toString());
+
+        assertEquals(1, run.exitCode());
+        List<String> said = run.err().lines().toList();
+        assertTrue(said.size() >= 2, run.err());
+        for (String retry : said.subList(0, said.size() - 1)) {
+            assertTrue(retry.startsWith("hitstream-agent: cannot reach ingest at " + nobody + ": "), retry);
+            assertTrue(retry.matches(".*; trying again in \\d+\\.\\d s"), retry);
+        }
+        String last = said.get(said.size() - 1);
+        assertTrue(last.startsWith("hitstream-agent: cannot reach ingest at " + nobody + ": "), last);
+        assertTrue(!last.contains("trying again"), last);
+    }
+
+    @Test
+    void negativeRetryForIsAUsageError() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.log"), "one\n");
+
+        CommandRun run = ship("--format", "combined", "--retry-for", "PT-1S", file.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("--retry-for must not be negative, got PT-1S\n"), run.err());
     }
 
     @Test
