@@ -22,6 +22,12 @@ public final class BatchCombiner {
     static final String QUOTE_REPAIRED = "quote_repaired";
     static final String INVALID_UTF8 = "invalid_utf8";
 
+    /**
+     * The size of an access-log line, roughly, to tell a batch's lines from its bytes without counting them: the
+     * agent's 1 MiB batches hold some 4,000 lines.
+     */
+    private static final int TYPICAL_LINE_BYTES = 256;
+
     private final LogParser parser;
     private final LogRecord record = new LogRecord();
     private final LineSites sites;
@@ -49,6 +55,7 @@ public final class BatchCombiner {
 
     /** Adds up every line of a chunk of '\n'-terminated lines. */
     public BatchTally combine(byte[] lines) {
+        tally.expectLines(lines.length / TYPICAL_LINE_BYTES + 1);
         LineSplitter.forEachLine(lines, this::addLine);
         return tally;
     }

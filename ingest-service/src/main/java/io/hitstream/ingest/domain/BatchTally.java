@@ -127,6 +127,11 @@ public final class BatchTally {
         return repairs.byReason();
     }
 
+    /** Makes room for the keys of about {@code lines} lines, before the first is counted. */
+    void expectLines(int lines) {
+        dimensions.expectLines(lines);
+    }
+
     void addHit(LocalHours.LocalHour hour, LogRecord record, int status, String path, String clientAddress) {
         acceptedLines++;
         String pathKey = path == null ? null : BoundedText.truncate(path, RollupLimits.MAX_KEY_LENGTH);

@@ -32,15 +32,17 @@ final class DimensionTally {
     /** A cache's copy still holds: an answer to a conditional request, no redirect. */
     private static final int NOT_MODIFIED = 304;
     private static final String[] STATUS_KEYS = statusKeys();
+    /** Distinct keys a line adds, about: the benchmark's batch makes 1.7 a line with its client addresses. */
+    private static final int KEYS_PER_LINE = 2;
 
     private final DimensionRules rules;
     private final String site;
     private final String webHost;
     private final RequestGroups requestGroups;
     private final PatternCounters patterns;
-    private final CountedKeys keys;
+    private CountedKeys keys;
     /** Hits per client address and day, keyed under CLIENT_DOMAIN until the addresses are answered for. */
-    private final CountedKeys clientAddresses = new CountedKeys(Integer.MAX_VALUE);
+    private CountedKeys clientAddresses = new CountedKeys(Integer.MAX_VALUE);
     private final SortedMap<SketchKey, VisitorSketch> visitors = new TreeMap<>(SketchKey.ORDER);
     private final SortedMap<SketchKey, LatencySketch> latencies = new TreeMap<>(SketchKey.ORDER);
     /** What the current line adds to each of its keys. */
@@ -56,6 +58,17 @@ final class DimensionTally {
         this.requestGroups = rules.requestGroupsOf(streamSite);
         this.patterns = rules.patternsOf(streamSite);
         this.keys = new CountedKeys(rules.maxKeysPerDay());
+    }
+
+    /**
+     * Makes room for the keys of about {@code lines} lines before any is counted, so that the tables do not grow
+     * through every size on the way; a batch that holds more only grows them.
+     */
+    void expectLines(int lines) {
+        if (keys.size() == 0 && clientAddresses.size() == 0) {
+            keys = new CountedKeys(rules.maxKeysPerDay(), lines * KEYS_PER_LINE);
+            clientAddresses = new CountedKeys(Integer.MAX_VALUE, lines);
+        }
     }
 
     /** Counts one hit, whose hit, bytes and status class are {@code hit}; answers whether it was a crawler's. */
@@ -88,7 +101,7 @@ final class DimensionTally {
      * with the keys counted apart in {@code others}.
      */
     List<CountedKey> countedKeys(ClientDomains answers, CountedKeys others) {
-        CountedKeys clients = new CountedKeys(rules.maxKeysPerDay());
+        CountedKeys clients = new CountedKeys(rules.maxKeysPerDay(), clientAddresses.size() * 3);
         for (CountedKey address : clientAddresses.all()) {
             String domain = BoundedText.truncate(answers.domainOf(address.key()), RollupLimits.MAX_KEY_LENGTH);
             clients.add(Dimension.CLIENT_DOMAIN, 0, address.date(), domain, "", address.counters());
