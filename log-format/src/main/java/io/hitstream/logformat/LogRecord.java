@@ -3,6 +3,7 @@ package io.hitstream.logformat;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 /**
  * One parsed line, reused from line to line: text fields are kept as byte ranges of the line's
@@ -20,6 +21,10 @@ public final class LogRecord {
     private final RecordHeaders headers = new RecordHeaders();
     private byte[] buf;
     private int maxFieldBytes = Integer.MAX_VALUE;
+    /** The texts of the line's parser, or null before its first line. */
+    private InternedTexts interned;
+    /** The text fields whose text is interned, as bits by field. */
+    private int internedFields;
     private int textsPresent;
     private int textsTruncated;
     private int numbersPresent;
@@ -48,7 +53,22 @@ public final class LogRecord {
             return null;
         }
         int i = field.ordinal();
+        if ((internedFields & 1 << i) != 0 && interned != null) {
+            return interned.text(buf, starts[i], ends[i], escapings[i]);
+        }
         return escapings[i].decode(buf, starts[i], ends[i]);
+    }
+
+    /**
+     * Makes {@link #text} of these fields hand out one String for every line whose field has the same bytes, as
+     * long as the parser keeps it (its last few thousand distinct texts of up to 1 KiB): for fields a log repeats,
+     * such as URLs, user agents and referrers, rather than ones nearly every line has its own of.
+     */
+    public void internTextsIn(Set<TextField> fields) {
+        internedFields = 0;
+        for (TextField field : fields) {
+            internedFields |= 1 << field.ordinal();
+        }
     }
 
     /**
@@ -206,6 +226,12 @@ public final class LogRecord {
     /** Why the line was rejected, or null when it was parsed. */
     public RejectReason rejectReason() {
         return rejectReason;
+    }
+
+    /** Makes the record ready for a line of {@code buffer} read by a parser that keeps {@code texts}. */
+    void clear(byte[] buffer, int fieldLimit, InternedTexts texts) {
+        interned = texts;
+        clear(buffer, fieldLimit);
     }
 
     void clear(byte[] buffer, int fieldLimit) {

@@ -2,10 +2,13 @@ package io.hitstream.logformat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One record read line after line, as a batch reads its lines: nothing of a line is left in it for the next. */
@@ -57,6 +60,18 @@ class RecordReuseTest {
         assertTrue(record.isTruncated(TextField.USER_AGENT));
         assertFalse(record.isTruncated(TextField.VIRTUAL_HOST));
         assertEquals(1, record.truncatedFieldCount());
+    }
+
+    @Test
+    void anInternedFieldWithTheSameBytesIsTheSameStringOnEveryLine() {
+        record.internTextsIn(Set.of(TextField.USER_AGENT));
+        parse(HEAD + "\"GET /a HTTP/1.1\" 200 5 \"agent\" ex.org");
+        String first = record.text(TextField.USER_AGENT);
+
+        parse("10.9.9.9 - - [10/Oct/2026:13:55:37 +0000] \"GET /b HTTP/1.1\" 404 7 \"agent\" ex.org");
+
+        assertSame(first, record.text(TextField.USER_AGENT));
+        assertNotSame(record.text(TextField.METHOD), record.text(TextField.METHOD));
     }
 
     private void parse(String line) {
