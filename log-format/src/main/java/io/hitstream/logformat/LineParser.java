@@ -12,6 +12,8 @@ abstract class LineParser implements LogParser {
     private final boolean preferForwardedFor;
     final LineState line = new LineState();
     final LocalTimes localTimes;
+    /** The texts of this parser's lines that the records it fills intern ({@link LogRecord#internTextsIn}). */
+    private final InternedTexts texts = new InternedTexts();
 
     LineParser(ParserOptions options) {
         this.maxLineBytes = options.limits().maxLineBytes();
@@ -23,7 +25,7 @@ abstract class LineParser implements LogParser {
     @Override
     public final boolean parse(byte[] buf, int start, int end, LogRecord record) {
         Objects.checkFromToIndex(start, end, buf.length);
-        record.clear(buf, maxFieldBytes);
+        record.clear(buf, maxFieldBytes, texts);
         if (end - start > maxLineBytes) {
             return record.reject(RejectReason.TOO_LONG);
         }

@@ -3,26 +3,30 @@ package io.hitstream.logformat;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
+import java.util.Set;
 
 /**
  * One parsed line, reused from line to line: text fields are kept as byte ranges of the line's
  * buffer and decoded (escapes undone, invalid UTF-8 replaced) only when asked for. A field the line
- * does not hold is absent, never empty or zero.
+ * does not hold is absent, never empty or zero. Which fields a line holds (and which were cut) are bits,
+ * so that making the record ready for the next line clears a few words rather than arrays.
  */
 public final class LogRecord {
     private static final int TEXT_FIELDS = TextField.values().length;
     private static final int NUMERIC_FIELDS = NumericField.values().length;
-    private static final int ABSENT = -1;
-
     private final int[] starts = new int[TEXT_FIELDS];
     private final int[] ends = new int[TEXT_FIELDS];
     private final TextEscaping[] escapings = new TextEscaping[TEXT_FIELDS];
-    private final boolean[] truncated = new boolean[TEXT_FIELDS];
     private final long[] numbers = new long[NUMERIC_FIELDS];
     private final RecordHeaders headers = new RecordHeaders();
     private byte[] buf;
     private int maxFieldBytes = Integer.MAX_VALUE;
+    /** The texts of the line's parser, or null before its first line. */
+    private InternedTexts interned;
+    /** The text fields whose text is interned, as bits by field. */
+    private int internedFields;
+    private int textsPresent;
+    private int textsTruncated;
     private int numbersPresent;
     private int truncatedFields;
     private boolean quoteRepaired;
@@ -40,16 +44,31 @@ public final class LogRecord {
 
     /** Whether the line holds this field. */
     public boolean has(TextField field) {
-        return starts[field.ordinal()] != ABSENT;
+        return (textsPresent & 1 << field.ordinal()) != 0;
     }
 
     /** The field's text, or null when the line does not hold it. */
     public String text(TextField field) {
-        int i = field.ordinal();
-        if (starts[i] == ABSENT) {
+        if (!has(field)) {
             return null;
         }
+        int i = field.ordinal();
+        if ((internedFields & 1 << i) != 0 && interned != null) {
+            return interned.text(buf, starts[i], ends[i], escapings[i]);
+        }
         return escapings[i].decode(buf, starts[i], ends[i]);
+    }
+
+    /**
+     * Makes {@link #text} of these fields hand out one String for every line whose field has the same bytes, as
+     * long as the parser keeps it (its last few thousand distinct texts of up to 1 KiB): for fields a log repeats,
+     * such as URLs, user agents and referrers, rather than ones nearly every line has its own of.
+     */
+    public void internTextsIn(Set<TextField> fields) {
+        internedFields = 0;
+        for (TextField field : fields) {
+            internedFields |= 1 << field.ordinal();
+        }
     }
 
     /**
@@ -62,7 +81,7 @@ public final class LogRecord {
 
     /** Whether this field was longer than the field limit and was cut to it. */
     public boolean isTruncated(TextField field) {
-        return truncated[field.ordinal()];
+        return (textsTruncated & 1 << field.ordinal()) != 0;
     }
 
     /** How many fields (headers included) were cut to the field limit. */
@@ -209,13 +228,17 @@ public final class LogRecord {
         return rejectReason;
     }
 
+    /** Makes the record ready for a line of {@code buffer} read by a parser that keeps {@code texts}. */
+    void clear(byte[] buffer, int fieldLimit, InternedTexts texts) {
+        interned = texts;
+        clear(buffer, fieldLimit);
+    }
+
     void clear(byte[] buffer, int fieldLimit) {
         buf = buffer;
         maxFieldBytes = fieldLimit;
-        Arrays.fill(starts, ABSENT);
-        if (truncatedFields > 0) {
-            Arrays.fill(truncated, false);
-        }
+        textsPresent = 0;
+        textsTruncated = 0;
         numbersPresent = 0;
         truncatedFields = 0;
         quoteRepaired = false;
@@ -231,25 +254,27 @@ public final class LogRecord {
      */
     void setText(TextField field, int start, int end, TextEscaping escaping, boolean weak) {
         int i = field.ordinal();
+        int bit = 1 << i;
         boolean overridesTargetHost = field == TextField.VIRTUAL_HOST && hostFromTarget;
-        if (starts[i] != ABSENT) {
+        if ((textsPresent & bit) != 0) {
             // A server-name field of the format says more than the host of a request target, wherever it stands.
             if (weak && !overridesTargetHost) {
                 return;
             }
-            if (truncated[i]) {
-                truncated[i] = false;
+            if ((textsTruncated & bit) != 0) {
+                textsTruncated &= ~bit;
                 truncatedFields--;
             }
         }
         if (field == TextField.VIRTUAL_HOST) {
             hostFromTarget = false;
         }
+        textsPresent |= bit;
         starts[i] = start;
         ends[i] = cut(start, end);
         escapings[i] = escaping;
         if (ends[i] != end) {
-            truncated[i] = true;
+            textsTruncated |= bit;
             truncatedFields++;
         }
     }
@@ -313,7 +338,7 @@ public final class LogRecord {
         quoteRepaired = true;
     }
 
-    /** The start of a text field's range in the buffer, for parsers that read a field again. */
+    /** The start of a text field's range in the buffer, for parsers that read a field again; only when {@link #has}. */
     int start(TextField field) {
         return starts[field.ordinal()];
     }

@@ -6,8 +6,10 @@ import io.hitstream.logformat.RejectReason;
 import io.hitstream.logformat.TextField;
 import io.hitstream.rollups.RollupLimits;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses one batch's lines and adds them up under each line's site, in that site's time zone, noting the lines that
@@ -21,6 +23,19 @@ public final class BatchCombiner {
     static final String FIELD_TRUNCATED = "field_truncated";
     static final String QUOTE_REPAIRED = "quote_repaired";
     static final String INVALID_UTF8 = "invalid_utf8";
+
+    /**
+     * The size of an access-log line, roughly, to tell a batch's lines from its bytes without counting them: the
+     * agent's 1 MiB batches hold some 4,000 lines.
+     */
+    private static final int TYPICAL_LINE_BYTES = 256;
+
+    /**
+     * The fields a log repeats from line to line, whose text the parser keeps (client addresses are left out: a
+     * log has many more of them than of URLs or agents, and they would push out what repeats more).
+     */
+    private static final Set<TextField> REPEATED_FIELDS = EnumSet.of(TextField.METHOD, TextField.PATH,
+            TextField.REFERRER, TextField.USER_AGENT, TextField.VIRTUAL_HOST);
 
     private final LogParser parser;
     private final LogRecord record = new LogRecord();
@@ -45,10 +60,12 @@ public final class BatchCombiner {
         this.sites = sites;
         this.tally = new BatchTally(zone, rules, sites.stream().site(), webHost);
         this.streamSite = new SiteTally(new LocalHours(zone), tally);
+        record.internTextsIn(REPEATED_FIELDS);
     }
 
     /** Adds up every line of a chunk of '\n'-terminated lines. */
     public BatchTally combine(byte[] lines) {
+        tally.expectLines(lines.length / TYPICAL_LINE_BYTES + 1);
         LineSplitter.forEachLine(lines, this::addLine);
         return tally;
     }

@@ -1,6 +1,5 @@
 package io.hitstream.ingest.domain;
 
-import io.hitstream.ingest.domain.enrich.PageFilter;
 import io.hitstream.logformat.LogRecord;
 import io.hitstream.logformat.RejectReason;
 import io.hitstream.rollups.RollupLimits;
@@ -31,7 +30,7 @@ public final class BatchTally {
     private final DimensionTally dimensions;
     private final ReasonCounts rejections = new ReasonCounts();
     private final ReasonCounts repairs = new ReasonCounts();
-    private final PageFilter pages;
+    private final PathReadings paths;
     private final DimensionRules rules;
     private final String webHost;
     /** The lines of this batch counted under other sites than its stream's, by site. */
@@ -44,7 +43,7 @@ public final class BatchTally {
     BatchTally(ZoneId zone, DimensionRules rules, String site, String webHost) {
         this.zone = zone;
         this.dimensions = new DimensionTally(rules, site, webHost);
-        this.pages = rules.pages();
+        this.paths = new PathReadings(rules.pages(), rules.requestGroupsOf(site));
         this.rules = rules;
         this.webHost = webHost;
     }
@@ -127,6 +126,11 @@ public final class BatchTally {
         return repairs.byReason();
     }
 
+    /** Makes room for the keys of about {@code lines} lines, before the first is counted. */
+    void expectLines(int lines) {
+        dimensions.expectLines(lines);
+    }
+
     void addHit(LocalHours.LocalHour hour, LogRecord record, int status, String path, String clientAddress) {
         acceptedLines++;
         String pathKey = path == null ? null : BoundedText.truncate(path, RollupLimits.MAX_KEY_LENGTH);
@@ -138,9 +142,10 @@ public final class BatchTally {
             line.setBytes(record.responseBytes());
         }
         reasonDays.dated(hour.date());
-        boolean crawler = dimensions.add(hour, record, line, pathKey, address);
+        PathReadings.PathReading pathReading = pathKey == null ? null : paths.of(pathKey);
+        boolean crawler = dimensions.add(hour, record, line, pathReading, address);
         hours.computeIfAbsent(hour.startEpochSecond(), start -> new HourCounters(start, hour.date()))
-                .add(line, pathKey != null && pages.isPage(pathKey), crawler);
+                .add(line, pathReading != null && pathReading.page(), crawler);
     }
 
     /** Counts one error-log line under its level and local day, never as a hit. */

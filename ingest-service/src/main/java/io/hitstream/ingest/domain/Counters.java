@@ -1,12 +1,17 @@
 package io.hitstream.ingest.domain;
 
-import java.util.Arrays;
-
-/** The counters of one counted key or hour; those that do not apply to it stay 0. */
+/**
+ * The counters of one counted key or hour; those that do not apply to it stay 0. The status classes are fields,
+ * not an array: a batch makes thousands of these, and each array was one more object to allocate and clear.
+ */
 public final class Counters {
     private long hits;
     private long bytes;
-    private final long[] statusClasses = new long[StatusClass.values().length];
+    private long success;
+    private long redirection;
+    private long clientError;
+    private long serverError;
+    private long otherStatus;
     private long slow;
     private long latencySumMicros;
     private long latencyCount;
@@ -20,7 +25,11 @@ public final class Counters {
     void resetToHits(long hits) {
         this.hits = hits;
         bytes = 0;
-        Arrays.fill(statusClasses, 0);
+        success = 0;
+        redirection = 0;
+        clientError = 0;
+        serverError = 0;
+        otherStatus = 0;
         slow = 0;
         latencySumMicros = 0;
         latencyCount = 0;
@@ -30,8 +39,15 @@ public final class Counters {
         this.bytes = bytes;
     }
 
+    /** Counts the hits under the status's class. */
     void setStatus(int status) {
-        statusClasses[StatusClass.of(status).ordinal()] = hits;
+        switch (StatusClass.of(status)) {
+            case SUCCESS -> success = hits;
+            case REDIRECTION -> redirection = hits;
+            case CLIENT_ERROR -> clientError = hits;
+            case SERVER_ERROR -> serverError = hits;
+            case OTHER -> otherStatus = hits;
+        }
     }
 
     void setLatency(long latencyMicros, boolean isSlow) {
@@ -51,9 +67,11 @@ public final class Counters {
         hits += other.hits;
         bytes += other.bytes;
         if (withStatusClasses) {
-            for (int i = 0; i < statusClasses.length; i++) {
-                statusClasses[i] += other.statusClasses[i];
-            }
+            success += other.success;
+            redirection += other.redirection;
+            clientError += other.clientError;
+            serverError += other.serverError;
+            otherStatus += other.otherStatus;
         }
         if (withLatencies) {
             slow += other.slow;
@@ -72,7 +90,13 @@ public final class Counters {
 
     /** Hits whose status is of this class. */
     public long status(StatusClass statusClass) {
-        return statusClasses[statusClass.ordinal()];
+        return switch (statusClass) {
+            case SUCCESS -> success;
+            case REDIRECTION -> redirection;
+            case CLIENT_ERROR -> clientError;
+            case SERVER_ERROR -> serverError;
+            case OTHER -> otherStatus;
+        };
     }
 
     public long slow() {

@@ -5,7 +5,6 @@ import io.hitstream.ingest.domain.enrich.PatternCounters;
 import io.hitstream.ingest.domain.enrich.Referrer;
 import io.hitstream.ingest.domain.enrich.RequestGroupRule;
 import io.hitstream.ingest.domain.enrich.RequestGroups;
-import io.hitstream.ingest.domain.enrich.Sections;
 import io.hitstream.ingest.domain.enrich.SizeBin;
 import io.hitstream.ingest.domain.enrich.UserAgentClass;
 import io.hitstream.logformat.LogRecord;
@@ -32,15 +31,16 @@ final class DimensionTally {
     /** A cache's copy still holds: an answer to a conditional request, no redirect. */
     private static final int NOT_MODIFIED = 304;
     private static final String[] STATUS_KEYS = statusKeys();
+    /** Distinct keys a line adds, about: the benchmark's batch makes 1.7 a line with its client addresses. */
+    private static final int KEYS_PER_LINE = 2;
 
     private final DimensionRules rules;
-    private final String site;
     private final String webHost;
-    private final RequestGroups requestGroups;
+    private final TextReadings texts;
     private final PatternCounters patterns;
-    private final CountedKeys keys;
+    private CountedKeys keys;
     /** Hits per client address and day, keyed under CLIENT_DOMAIN until the addresses are answered for. */
-    private final CountedKeys clientAddresses = new CountedKeys(Integer.MAX_VALUE);
+    private CountedKeys clientAddresses = new CountedKeys(Integer.MAX_VALUE);
     private final SortedMap<SketchKey, VisitorSketch> visitors = new TreeMap<>(SketchKey.ORDER);
     private final SortedMap<SketchKey, LatencySketch> latencies = new TreeMap<>(SketchKey.ORDER);
     /** What the current line adds to each of its keys. */
@@ -51,15 +51,29 @@ final class DimensionTally {
 
     DimensionTally(DimensionRules rules, String streamSite, String webHost) {
         this.rules = rules;
-        this.site = rules.siteOf(streamSite);
         this.webHost = BoundedText.truncate(webHost, RollupLimits.MAX_KEY_LENGTH);
-        this.requestGroups = rules.requestGroupsOf(streamSite);
+        this.texts = new TextReadings(rules, rules.siteOf(streamSite));
         this.patterns = rules.patternsOf(streamSite);
         this.keys = new CountedKeys(rules.maxKeysPerDay());
     }
 
-    /** Counts one hit, whose hit, bytes and status class are {@code hit}; answers whether it was a crawler's. */
-    boolean add(LocalHours.LocalHour hour, LogRecord record, Counters hit, String path, String clientAddress) {
+    /**
+     * Makes room for the keys of about {@code lines} lines before any is counted, so that the tables do not grow
+     * through every size on the way; a batch that holds more only grows them.
+     */
+    void expectLines(int lines) {
+        if (keys.size() == 0 && clientAddresses.size() == 0) {
+            keys = new CountedKeys(rules.maxKeysPerDay(), lines * KEYS_PER_LINE);
+            clientAddresses = new CountedKeys(Integer.MAX_VALUE, lines);
+        }
+    }
+
+    /**
+     * Counts one hit, whose hit, bytes and status class are {@code hit} and whose path is {@code path} (null when
+     * the format logs none); answers whether it was a crawler's.
+     */
+    boolean add(LocalHours.LocalHour hour, LogRecord record, Counters hit, PathReadings.PathReading path,
+                String clientAddress) {
         line = hit;
         int status = record.hasStatus() ? record.status() : 0;
         long hourStart = hour.startEpochSecond();
@@ -88,7 +102,7 @@ final class DimensionTally {
      * with the keys counted apart in {@code others}.
      */
     List<CountedKey> countedKeys(ClientDomains answers, CountedKeys others) {
-        CountedKeys clients = new CountedKeys(rules.maxKeysPerDay());
+        CountedKeys clients = new CountedKeys(rules.maxKeysPerDay(), clientAddresses.size() * 3);
         for (CountedKey address : clientAddresses.all()) {
             String domain = BoundedText.truncate(answers.domainOf(address.key()), RollupLimits.MAX_KEY_LENGTH);
             clients.add(Dimension.CLIENT_DOMAIN, 0, address.date(), domain, "", address.counters());
@@ -119,8 +133,9 @@ final class DimensionTally {
     }
 
     private boolean addAgent(LocalHours.LocalHour hour, LogRecord record, String clientAddress) {
-        String userAgent = record.text(TextField.USER_AGENT);
-        UserAgentClass agent = rules.userAgents().classify(userAgent == null ? "" : userAgent);
+        String field = record.text(TextField.USER_AGENT);
+        String userAgent = field == null ? "" : field;
+        UserAgentClass agent = texts.agentOf(userAgent);
         long hourStart = hour.startEpochSecond();
         if (agent.isCrawler()) {
             count(Dimension.CRAWLER, hourStart, hour.date(), agent.crawler(), "");
@@ -129,7 +144,7 @@ final class DimensionTally {
         count(Dimension.BROWSER, hourStart, hour.date(), agent.browser(), "");
         count(Dimension.OS, hourStart, hour.date(), agent.os(), "");
         count(Dimension.DEVICE, hourStart, hour.date(), agent.device(), "");
-        addVisitor(hour, clientAddress, userAgent == null ? "" : userAgent);
+        addVisitor(hour, clientAddress, userAgent);
         return false;
     }
 
@@ -152,7 +167,7 @@ final class DimensionTally {
         if (field == null) {
             return Referrer.NONE;
         }
-        Referrer referrer = rules.referrers().classify(site, field);
+        Referrer referrer = texts.referrerOf(field);
         if (referrer.kind() == Referrer.Kind.EXTERNAL) {
             count(Dimension.REFERRER_URL, hourStart, date, referrer.url(), "");
             count(Dimension.REFERRER_DOMAIN, hourStart, date, referrer.domain(), "");
@@ -164,7 +179,8 @@ final class DimensionTally {
     }
 
     private void addPath(LocalHours.LocalHour hour, LogRecord record, int status, String statusKey, String method,
-                         String path, Referrer referrer) {
+                         PathReadings.PathReading reading, Referrer referrer) {
+        String path = reading.path();
         long hourStart = hour.startEpochSecond();
         LocalDate date = hour.date();
         countUrl(hourStart, date, record, path);
@@ -178,8 +194,8 @@ final class DimensionTally {
         }
         long epochSecond = record.epochSecond();
         long minuteStart = epochSecond - Math.floorMod(epochSecond, 60);
-        count(Dimension.SECTION, minuteStart, date, Sections.of(path), "");
-        Optional<RequestGroupRule> group = requestGroups.groupOf(method, path);
+        count(Dimension.SECTION, minuteStart, date, reading.section(), "");
+        Optional<RequestGroupRule> group = RequestGroups.groupOf(method, reading.groupRules());
         if (group.isPresent()) {
             addRequestGroup(hour, minuteStart, record, group.get());
         }

@@ -19,9 +19,14 @@ public record RequestGroupRule(String method, Pattern path, String group, long s
         }
     }
 
-    /** Whether a request belongs to this rule's group. */
-    boolean matches(String requestMethod, String requestPath) {
-        return (method.isEmpty() || method.equals(requestMethod)) && path.matcher(requestPath).matches();
+    /** Whether a request's method is this rule's, or the rule takes any. */
+    boolean matchesMethod(String requestMethod) {
+        return method.isEmpty() || method.equals(requestMethod);
+    }
+
+    /** Whether a request's whole path matches this rule's pattern. */
+    boolean matchesPath(String requestPath) {
+        return path.matcher(requestPath).matches();
     }
 
     /** Whether a call of {@code latencyMicros} is slow for this group. */

@@ -42,6 +42,17 @@ class RequestGroupsTest {
     }
 
     @Test
+    void theRulesOfAPathAreThoseItsPathMatchesInOrderWhateverTheirMethod() {
+        assertEquals(List.of("order-writes", "api", "pages"),
+                groups.rulesOf("/api/orders").stream().map(RequestGroupRule::group).toList());
+    }
+
+    @Test
+    void theGroupOfAPathsRulesIsTheFirstThatTakesTheMethod() {
+        assertEquals("api", RequestGroups.groupOf("GET", groups.rulesOf("/api/orders/7")).orElseThrow().group());
+    }
+
+    @Test
     void aCallOverTheThresholdIsSlowAndOneAtItIsNot() {
         RequestGroupRule api = groups.groupOf("GET", "/api/x").orElseThrow();
 
