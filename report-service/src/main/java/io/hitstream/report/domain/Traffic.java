@@ -5,16 +5,25 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 
 /** The time panels, added up from a range's hours: traffic over time, hours of the day, days of the week. */
 public final class Traffic {
     /** Ranges up to this many days show traffic per hour, longer ones per day. */
     public static final int MAX_HOURLY_DAYS = 3;
+
+    /** "00" to "23", written once rather than for every hour of a range. */
+    private static final List<String> HOUR_LABELS = IntStream.range(0, 24)
+            .mapToObj(hour -> String.format(Locale.ROOT, "%02d", hour)).toList();
+    /** "Monday" to "Sunday", in {@link DayOfWeek} order, looked up once rather than for every hour of a range. */
+    private static final List<String> DAY_NAMES = Arrays.stream(DayOfWeek.values())
+            .map(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toList();
 
     private Traffic() {
     }
@@ -38,34 +47,23 @@ public final class Traffic {
 
     /** Traffic per local hour of the day, 0 to 23, each listed. */
     public static List<PeriodTotals> hoursOfDay(ZoneId zone, List<HourTotals> hours) {
-        Map<String, List<HourTotals>> byHour = new LinkedHashMap<>();
-        for (int hour = 0; hour < 24; hour++) {
-            byHour.put(String.format(Locale.ROOT, "%02d", hour), new ArrayList<>());
-        }
-        return grouped(byHour, hours,
-                hour -> String.format(Locale.ROOT, "%02d", ZonedDateTime.ofInstant(hour.start(), zone).getHour()));
+        return grouped(HOUR_LABELS, hours, hour -> ZonedDateTime.ofInstant(hour.start(), zone).getHour());
     }
 
     /** Traffic per day of the week, Monday first, each listed. */
     public static List<PeriodTotals> daysOfWeek(List<HourTotals> hours) {
-        Map<String, List<HourTotals>> byDay = new LinkedHashMap<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            byDay.put(name(day), new ArrayList<>());
-        }
-        return grouped(byDay, hours, hour -> name(hour.date().getDayOfWeek()));
+        return grouped(DAY_NAMES, hours, hour -> hour.date().getDayOfWeek().ordinal());
     }
 
-    private static List<PeriodTotals> grouped(Map<String, List<HourTotals>> groups, List<HourTotals> hours,
-            Function<HourTotals, String> label) {
-        hours.forEach(hour -> groups.get(label.apply(hour)).add(hour));
-        return totals(groups);
+    /** The hours in groups by their index among the labels, each label listed. */
+    private static List<PeriodTotals> grouped(List<String> labels, List<HourTotals> hours,
+            ToIntFunction<HourTotals> index) {
+        List<List<HourTotals>> groups = labels.stream().<List<HourTotals>>map(label -> new ArrayList<>()).toList();
+        hours.forEach(hour -> groups.get(index.applyAsInt(hour)).add(hour));
+        return IntStream.range(0, labels.size()).mapToObj(i -> PeriodTotals.of(labels.get(i), groups.get(i))).toList();
     }
 
     private static List<PeriodTotals> totals(Map<String, List<HourTotals>> groups) {
         return groups.entrySet().stream().map(group -> PeriodTotals.of(group.getKey(), group.getValue())).toList();
-    }
-
-    private static String name(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 }
