@@ -15,7 +15,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-DB=hitstream_bench_report
+# The database the bench fills and report reads; its own, dropped and created again by a generating run.
+DB="${HITSTREAM_BENCH_REPORT_DB:-hitstream_bench_report}"
 PORT="${HITSTREAM_BENCH_REPORT_PORT:-8090}"
 # A fixed last day keeps every run's rows identical (the generator is deterministic: no random(), ranks only).
 LAST_DAY=2026-11-30

@@ -19,6 +19,10 @@ public final class DirTree {
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "shtml", "xhtml", "php", "asp",
             "aspx", "jsp");
 
+    private static final Comparator<DirNode> BY_NAME = Comparator.comparing(DirNode::name);
+    private static final Comparator<DirNode> BY_REQUESTS = Comparator.comparingLong(DirNode::hits).reversed()
+            .thenComparing(BY_NAME);
+
     /** How the tree is ordered at each level. */
     public enum Order { REQUESTS, NAME }
 
@@ -87,23 +91,19 @@ public final class DirTree {
             bytes += moreBytes;
             if (index < segments.size()) {
                 String segment = segments.get(index);
-                String childPath = index + 1 == segments.size() ? fullPath : path + segment;
-                children.computeIfAbsent(segment, key -> new Branch(segment, childPath))
+                boolean last = index + 1 == segments.size();
+                children.computeIfAbsent(segment, key -> new Branch(segment, last ? fullPath : path + segment))
                         .add(fullPath, segments, index + 1, moreHits, moreBytes);
             }
         }
 
+        /** Leaves (most of a site's paths) take no stream and no sort. */
         DirNode freeze(int depth, int maxDepth, Order order) {
-            List<DirNode> frozen = depth == maxDepth ? List.of() : children.values().stream()
+            List<DirNode> frozen = depth == maxDepth || children.isEmpty() ? List.of() : children.values().stream()
                     .map(child -> child.freeze(depth + 1, maxDepth, order))
-                    .sorted(comparator(order))
+                    .sorted(order == Order.NAME ? BY_NAME : BY_REQUESTS)
                     .toList();
             return new DirNode(name, path, depth, hits, bytes, frozen);
-        }
-
-        private static Comparator<DirNode> comparator(Order order) {
-            Comparator<DirNode> byName = Comparator.comparing(DirNode::name);
-            return order == Order.NAME ? byName : Comparator.comparingLong(DirNode::hits).reversed().thenComparing(byName);
         }
     }
 }

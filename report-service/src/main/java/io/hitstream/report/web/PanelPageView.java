@@ -12,9 +12,9 @@ import java.util.stream.IntStream;
 /**
  * A panel's own page: its whole table page by page, or for the Dir Tree the tree with its depth and filter links.
  *
- * @param dirTree the tree, null for other panels
+ * @param dirTree the whole tree, null for other panels
  */
-public record PanelPageView(ReportRange range, PanelView table, DirNode dirTree, List<TreeOption> depths,
+public record PanelPageView(ReportRange range, PanelView table, DirNodeView dirTree, List<TreeOption> depths,
         TreeOption htmlOnly, String siteHref) {
 
     /** A link to the Dir Tree with another depth or filter; current when it is the one shown. */
@@ -32,7 +32,8 @@ public record PanelPageView(ReportRange range, PanelView table, DirNode dirTree,
         TreeOption htmlOnly = table.panel() != Panel.DIR_TREE ? null
                 : new TreeOption(options.htmlOnly() ? "All requests" : "HTML pages only",
                         links.tree(options, options.treeDepth(), !options.htmlOnly()), false);
-        return new PanelPageView(range, PanelView.of(table, links), dirTree, depths, htmlOnly,
+        return new PanelPageView(range, PanelView.of(table, links),
+                dirTree == null ? null : DirNodeView.whole(dirTree), depths, htmlOnly,
                 links.site(range.selection().compare()));
     }
 }

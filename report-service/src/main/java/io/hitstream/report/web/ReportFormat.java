@@ -13,9 +13,23 @@ public final class ReportFormat {
     private ReportFormat() {
     }
 
-    /** A count with thousands separated, the same in every locale: 1,234,567. */
+    /**
+     * A count with thousands separated, the same in every locale: 1,234,567. Written out rather than with
+     * {@code String.format("%,d")}, whose parsing of the pattern was a third of the site page's rendering CPU.
+     */
     static String grouped(long count) {
-        return String.format(Locale.ROOT, "%,d", count);
+        String digits = Long.toString(count);
+        int sign = count < 0 ? 1 : 0;
+        int length = digits.length() - sign;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder text = new StringBuilder(digits.length() + (length - 1) / 3);
+        text.append(digits, 0, sign + (length - 1) % 3 + 1);
+        for (int group = sign + (length - 1) % 3 + 1; group < digits.length(); group += 3) {
+            text.append(',').append(digits, group, group + 3);
+        }
+        return text.toString();
     }
 
     /** A byte count in binary units with one decimal: 1.2 MiB; exact below one KiB. */

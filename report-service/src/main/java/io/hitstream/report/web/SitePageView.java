@@ -1,6 +1,5 @@
 package io.hitstream.report.web;
 
-import io.hitstream.report.domain.DirNode;
 import io.hitstream.report.domain.Panel;
 import io.hitstream.report.domain.PanelOptions;
 import io.hitstream.report.domain.PanelTable;
@@ -16,11 +15,12 @@ import java.util.Locale;
  * What the site page shows: the summary (status classes, days, rejected lines), the panels' first rows, the Dir
  * Tree, and the permalinks to other ranges.
  *
+ * @param dirTree the Dir Tree's first entries per directory, the Dir Tree panel ({@code dirTreeHref}) showing all
  * @param dirTreeNotes the notes of the URLs, which the Dir Tree is made of (keys counted under (other))
  * @param previousLabel the period compared with, "" when not compared
  */
 public record SitePageView(SiteSummary summary, List<DayBar> bars, List<FigureView> figures, List<PanelView> panels,
-        DirNode dirTree, List<String> dirTreeNotes, String dirTreeHref, List<PresetLink> presets, boolean compared, String compareHref,
+        DirNodeView dirTree, List<String> dirTreeNotes, String dirTreeHref, List<PresetLink> presets, boolean compared, String compareHref,
         String previousLabel) {
 
     /** A link to the report over a preset; current when it is the range shown. */
@@ -44,7 +44,7 @@ public record SitePageView(SiteSummary summary, List<DayBar> bars, List<FigureVi
         List<String> urlNotes = panels.stream().filter(view -> view.pathName().equals(Panel.URLS.pathName()))
                 .findFirst().map(PanelView::notes).orElse(List.of());
         return new SitePageView(summary, DayBar.of(summary.days()), FigureView.of(summaryTable), panels,
-                report.dirTree(), urlNotes, links.panel(Panel.DIR_TREE, PanelOptions.top(PanelOptions.DEFAULT_SIZE), null,
+                DirNodeView.of(report.dirTree(), DirNodeView.SITE_PAGE_ENTRIES), urlNotes, links.panel(Panel.DIR_TREE, PanelOptions.top(PanelOptions.DEFAULT_SIZE), null,
                         false, 1), presets, compared, links.site(!compared),
                 range.previous().map(previous -> previous.from() + " to " + previous.to()).orElse(""));
     }

@@ -42,6 +42,15 @@ class TrafficTest {
     }
 
     @Test
+    void hoursOfTheDayFollowAnOffsetOfHalfAnHour() {
+        List<HourTotals> kolkata = List.of(hour("2026-10-24T18:30:00Z", "2026-10-25", 3),
+                hour("2026-10-25T00:00:00Z", "2026-10-25", 7));
+        List<PeriodTotals> hours = Traffic.hoursOfDay(ZoneId.of("Asia/Kolkata"), kolkata);
+        assertEquals(new PeriodTotals("00", 3, 1, 30), hours.get(0));
+        assertEquals(new PeriodTotals("05", 7, 3, 70), hours.get(5));
+    }
+
+    @Test
     void daysOfTheWeekFollowTheLocalDate() {
         List<PeriodTotals> days = Traffic.daysOfWeek(HOURS);
         assertEquals(new PeriodTotals("Monday", 1, 0, 10), days.get(0));

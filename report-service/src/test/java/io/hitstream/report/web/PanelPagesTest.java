@@ -82,6 +82,24 @@ class PanelPagesTest {
     }
 
     @Test
+    void dirTreeOnTheSitePageShowsTenEntriesAndLinksTheRestOnItsPanel() {
+        asAdmin().when().get("/sites/{site}", RollupFixture.WWW).then()
+                .statusCode(200)
+                .body(containsString("<li><span class=\"key\">g</span> <span class=\"count\">1</span></li>\n"
+                        + "<li class=\"more\"><a href=\"/sites/www.example.org/panels/dir-tree?from=2026-11-01&amp;to=2026-11-07&amp;depth=2\">2 more</a></li>\n</ul>"))
+                .body(not(containsString("<span class=\"key\">h</span>")));
+    }
+
+    @Test
+    void dirTreePanelShowsEveryEntry() {
+        asAdmin().when().get("/sites/{site}/panels/dir-tree", RollupFixture.WWW).then()
+                .statusCode(200)
+                .body(containsString("<li><span class=\"key\">h</span> <span class=\"count\">1</span></li>"))
+                .body(containsString("<li><span class=\"key\">i</span> <span class=\"count\">1</span></li>"))
+                .body(not(containsString("more</a>")));
+    }
+
+    @Test
     void panelPageShowsItsPageSortedAndLinksTheNeighbours() {
         asAdmin().queryParam("sort", "url").queryParam("size", 5).queryParam("page", 2)
                 .when().get("/sites/{site}/panels/urls", RollupFixture.WWW).then()
