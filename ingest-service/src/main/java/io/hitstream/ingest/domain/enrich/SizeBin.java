@@ -13,6 +13,10 @@ public enum SizeBin {
     OVER_1M("gt-1m", Long.MAX_VALUE),
     UNKNOWN("unknown", -1);
 
+    /** The bins by size, smallest first; {@code values()} would copy its array for every line. */
+    private static final SizeBin[] BY_SIZE = {ZERO_TO_3K, FROM_3K_TO_10K, FROM_10K_TO_30K, FROM_30K_TO_100K,
+        FROM_100K_TO_1M, OVER_1M};
+
     private final String key;
     private final long upperEdge;
 
@@ -26,7 +30,7 @@ public enum SizeBin {
         if (bytes < 0) {
             return UNKNOWN;
         }
-        for (SizeBin bin : values()) {
+        for (SizeBin bin : BY_SIZE) {
             if (bytes <= bin.upperEdge) {
                 return bin;
             }
