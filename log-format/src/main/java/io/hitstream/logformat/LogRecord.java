@@ -14,6 +14,14 @@ import java.util.Set;
 public final class LogRecord {
     private static final int TEXT_FIELDS = TextField.values().length;
     private static final int NUMERIC_FIELDS = NumericField.values().length;
+
+    static {
+        // Which fields a line holds, or had cut, are the bits of an int each.
+        if (TEXT_FIELDS > Integer.SIZE || NUMERIC_FIELDS > Integer.SIZE) {
+            throw new AssertionError("a record keeps at most " + Integer.SIZE + " text and numeric fields");
+        }
+    }
+
     private final int[] starts = new int[TEXT_FIELDS];
     private final int[] ends = new int[TEXT_FIELDS];
     private final TextEscaping[] escapings = new TextEscaping[TEXT_FIELDS];
