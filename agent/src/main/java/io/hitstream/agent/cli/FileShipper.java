@@ -109,6 +109,10 @@ final class FileShipper implements FeedListener {
             return new StreamFailure("cannot reach ingest at " + server + StatusDescription.detail(status),
                     status.asRuntimeException());
         }
+        if (settings.retry().retryable(status.getCode())) {
+            return new StreamFailure("ingest at " + server + " did not take " + spec.accessLog() + ": "
+                    + StatusDescription.of(status), status.asRuntimeException());
+        }
         return new StreamFailure("ingest refused " + spec.accessLog() + ": " + StatusDescription.of(status),
                 status.asRuntimeException());
     }

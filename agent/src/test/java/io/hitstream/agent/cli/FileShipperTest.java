@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.NettyChannelBuilder;
 import io.hitstream.agent.batch.FileIdentity;
+import io.hitstream.agent.config.AgentConfig;
 import io.hitstream.agent.config.AgentConfigFile;
 import io.hitstream.agent.follow.FollowSettings;
 import io.hitstream.agent.follow.StreamFailure;
@@ -26,6 +27,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -204,6 +206,20 @@ class FileShipperTest {
 
             assertTrue(failure.getMessage().startsWith("cannot reach ingest at " + nobody + ": "), failure.getMessage());
         }
+    }
+
+    @Test
+    void unansweredBatchFailsSayingIngestDidNotTakeTheFile() throws Exception {
+        Path file = write("access.log", TEN_LINES);
+        ingest.holdAcksUntil(100);
+        FollowSettings quarterSecondAcks = AgentConfigFile.followSettings(
+                new AgentConfig.Batch(3, 1024, null, 8, Duration.ofMillis(250)),
+                new AgentConfig.Follow(null, null, null, null, null), new AgentConfig.Retry(null, null, null, null));
+
+        StreamFailure failure = assertThrows(StreamFailure.class, () -> ship(file, quarterSecondAcks));
+
+        assertTrue(failure.getMessage().startsWith("ingest at " + server.address() + " did not take " + file
+                + ": DEADLINE_EXCEEDED"), failure.getMessage());
     }
 
     @Test
