@@ -47,9 +47,10 @@ public class DailyKeyBudgets {
             + " WHERE c.site = ?1 AND c.dimension = v.dimension"
             + " AND c.local_date = DATE '1970-01-01' + CAST(v.epoch_day AS integer)"
             + " AND c.key = v.key AND c.key2 = v.key2 OFFSET 0) AS c";
-    private static final String STORE_BEFORE = "UPDATE daily_key_budgets AS b SET keys = v.keys FROM (VALUES ";
-    private static final String STORE_AFTER = ") AS v (dimension, local_date, keys) WHERE b.site = ?1"
-            + " AND b.dimension = v.dimension AND b.local_date = v.local_date";
+    // The days' rows, locked above, written by an upsert, which finds each by the primary key whatever plan is kept.
+    private static final String STORE_BEFORE = "INSERT INTO daily_key_budgets AS b (site, dimension, local_date, keys)"
+            + " VALUES ";
+    private static final String STORE_AFTER = " ON CONFLICT (site, dimension, local_date) DO UPDATE SET keys = EXCLUDED.keys";
 
     private final DailyKeyBound bound;
     private final int chunkRows;
@@ -153,7 +154,7 @@ public class DailyKeyBudgets {
         List<DimensionDay> days = keysAfter.keySet().stream().sorted(DimensionDay.ORDER).toList();
         return inChunks(days, (from, to) -> {
             Mutiny.Query<Object> query = session.createNativeQuery(rows(to - from, 3, STORE_BEFORE, STORE_AFTER,
-                    "(?%d, CAST(?%d AS date), CAST(?%d AS integer))"));
+                    "(?1, ?%d, CAST(?%d AS date), CAST(?%d AS integer))"));
             query.setParameter(1, site);
             int position = 2;
             for (DimensionDay day : days.subList(from, to)) {

@@ -15,21 +15,26 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * Merges a batch's sketches into the {@code sketches} table by union, in the commit's transaction: inserts the
  * missing rows empty, locks every row of the batch ({@code FOR UPDATE}), unions in Java and writes the results.
  * Concurrent commits of a site wait on each other's rows instead of overwriting them, so every union counts once.
- * Rows are inserted in the batch's key order and locked in the table's key order, the same in every commit, so
+ * Rows are inserted and locked in the batch's key order ({@link PeriodSketch#ORDER}), the same in every commit, so
  * that concurrent commits cannot deadlock.
+ *
+ * <p>Every row is found by the primary key, one key at a time: the lock reads each key in a LATERAL subquery and
+ * the write is an upsert. A connection keeps the generic plan it made while the table was small, and a join of the
+ * batch's keys to the table planned then would hash every sketch of the site, a scan per commit that grows with the
+ * site's history.
  */
 final class SketchUnion {
     static final String TABLE = "sketches";
     private static final int VALUES_PER_ROW = 5;
     private static final String KEY_COLUMNS = "kind, grain, local_date, period_start, key";
     private static final String INSERT = "INSERT INTO sketches (site, " + KEY_COLUMNS + ", data) VALUES ";
-    private static final String SELECT = "SELECT kind, grain, CAST(local_date AS text), CAST(extract(epoch FROM period_start) AS bigint),"
-            + " key, data FROM sketches WHERE site = ?1 AND (" + KEY_COLUMNS + ") IN (";
-    private static final String LOCK = ") ORDER BY kind, grain, local_date, period_start, key COLLATE \"C\" FOR UPDATE";
-    private static final String UPDATE = "UPDATE sketches AS t SET data = v.data FROM (VALUES ";
-    private static final String UPDATE_MATCH = ") AS v (" + KEY_COLUMNS + ", data) WHERE t.site = ?1 AND t.kind = v.kind"
-            + " AND t.grain = v.grain AND t.local_date = v.local_date AND t.period_start = v.period_start"
-            + " AND t.key = v.key";
+    private static final String KEY_TYPES = "text,text,date,timestamptz,text";
+    private static final String LOCK_BEFORE = "SELECT s.kind, s.grain, CAST(s.local_date AS text),"
+            + " CAST(extract(epoch FROM s.period_start) AS bigint), s.key, s.data FROM (VALUES ";
+    private static final String LOCK_AFTER = ") AS v (" + KEY_COLUMNS + ") CROSS JOIN LATERAL (SELECT * FROM sketches s"
+            + " WHERE s.site = ?1 AND s.kind = v.kind AND s.grain = v.grain AND s.local_date = v.local_date"
+            + " AND s.period_start = v.period_start AND s.key = v.key FOR UPDATE) AS s";
+    private static final String WRITE_AFTER = " ON CONFLICT (site, " + KEY_COLUMNS + ") DO UPDATE SET data = EXCLUDED.data";
 
     private SketchUnion() {
     }
@@ -45,12 +50,11 @@ final class SketchUnion {
     }
 
     private static Uni<Integer> mergeChunk(Mutiny.Session session, String site, List<PeriodSketch> chunk) {
-        Mutiny.SelectionQuery<Object[]> lock = keyed(session.createNativeQuery(
-                rows(chunk.size(), SELECT, LOCK, row -> "(" + placeholders(row, VALUES_PER_ROW, "") + ")"),
-                Object[].class), site, chunk);
+        Mutiny.SelectionQuery<Object[]> lock = keyed(session.createNativeQuery(lockSql(chunk.size()), Object[].class),
+                site, chunk);
         return insertMissing(session, site, chunk)
                 .chain(() -> lock.getResultList())
-                .chain(stored -> update(session, site, chunk, storedData(stored)));
+                .chain(stored -> write(session, site, chunk, storedData(stored)));
     }
 
     private static Uni<Integer> insertMissing(Mutiny.Session session, String site, List<PeriodSketch> chunk) {
@@ -59,10 +63,15 @@ final class SketchUnion {
         return keyed(session.createNativeQuery(sql), site, chunk).executeUpdate();
     }
 
-    private static Uni<Integer> update(Mutiny.Session session, String site, List<PeriodSketch> chunk,
+    /** The statement that locks and reads the rows of a chunk of {@code rows} sketches, one by one in its order. */
+    static String lockSql(int rows) {
+        return rows(rows, LOCK_BEFORE, LOCK_AFTER, row -> "(" + placeholders(row, VALUES_PER_ROW, KEY_TYPES) + ")");
+    }
+
+    private static Uni<Integer> write(Mutiny.Session session, String site, List<PeriodSketch> chunk,
             Map<RowKey, byte[]> stored) {
-        String sql = rows(chunk.size(), UPDATE, UPDATE_MATCH, row -> "(" + placeholders(row, VALUES_PER_ROW + 1,
-                "text,text,date,timestamptz,text,bytea") + ")");
+        String sql = rows(chunk.size(), INSERT, WRITE_AFTER,
+                row -> "(?1, " + placeholders(row, VALUES_PER_ROW + 1, KEY_TYPES + ",bytea") + ")");
         Mutiny.Query<Object> query = session.createNativeQuery(sql).setParameter(1, site);
         int position = 2;
         for (PeriodSketch sketch : chunk) {
