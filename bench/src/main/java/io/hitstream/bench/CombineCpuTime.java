@@ -6,7 +6,7 @@ import java.lang.management.ManagementFactory;
  * {@link CombineBenchmark}'s batch measured by the thread's CPU time and allocated bytes rather than wall time: on
  * two cores shared with other builds, JMH's lines per second follow the scheduler (and a starved JIT), while the CPU
  * a line costs barely moves. Prints a line per round of 50 batches; the first rounds include compilation.
- * {@code java -cp bench/target/benchmarks.jar io.hitstream.bench.CombineCpuTime [rounds]}
+ * {@code java -cp bench/target/benchmarks.jar io.hitstream.bench.CombineCpuTime [rounds [e2e|sample]]}
  */
 public final class CombineCpuTime {
     private static final int BATCHES_PER_ROUND = 50;
@@ -17,6 +17,10 @@ public final class CombineCpuTime {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 12;
         CombineBenchmark benchmark = new CombineBenchmark();
+        if (args.length > 1) {
+            benchmark.input = args[1];
+        }
+        System.out.println("input " + benchmark.input);
         benchmark.setUp();
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();

@@ -70,21 +70,29 @@ public final class LogGenerator {
                 files.add(fileOf(dir, site));
                 writers.add(Files.newBufferedWriter(fileOf(dir, site), StandardCharsets.UTF_8));
             }
-            long spanSeconds = settings.days() * 86_400L;
-            StringBuilder line = new StringBuilder(512);
-            for (long i = 0; i < settings.lines(); i++) {
-                int site = siteIndex();
-                Instant time = settings.start().plusSeconds(i * spanSeconds / settings.lines());
-                line.setLength(0);
-                appendLine(line, catalogues.get(site), time);
-                writers.get(site).append(line).append('\n');
-            }
+            writeTo(writers);
         } finally {
             for (BufferedWriter writer : writers) {
                 writer.close();
             }
         }
         return files;
+    }
+
+    /**
+     * Appends every site's lines, '\n'-ended, to its own of {@code sites} (in site order): the same lines as
+     * {@link #write}, for a benchmark that reads them from memory.
+     */
+    public void writeTo(List<? extends Appendable> sites) throws IOException {
+        long spanSeconds = settings.days() * 86_400L;
+        StringBuilder line = new StringBuilder(512);
+        for (long i = 0; i < settings.lines(); i++) {
+            int site = siteIndex();
+            Instant time = settings.start().plusSeconds(i * spanSeconds / settings.lines());
+            line.setLength(0);
+            appendLine(line, catalogues.get(site), time);
+            sites.get(site).append(line).append('\n');
+        }
     }
 
     private int siteIndex() {

@@ -36,6 +36,18 @@ class LogGeneratorTest {
         assertEquals(List.of(6029L, 2936L, 1035L), lineCounts(files));
     }
 
+    @Test
+    void linesWrittenToMemoryAreTheFilesBytes(@TempDir Path dir) throws Exception {
+        List<Path> files = new LogGenerator(TEN_THOUSAND).write(dir);
+        List<StringBuilder> sites = List.of(new StringBuilder(), new StringBuilder(), new StringBuilder());
+
+        new LogGenerator(TEN_THOUSAND).writeTo(sites);
+
+        for (int i = 0; i < files.size(); i++) {
+            assertEquals(Files.readString(files.get(i)), sites.get(i).toString(), LogGenerator.SITES.get(i));
+        }
+    }
+
     private static List<Long> lineCounts(List<Path> files) throws IOException {
         List<Long> counts = new ArrayList<>();
         for (Path file : files) {
