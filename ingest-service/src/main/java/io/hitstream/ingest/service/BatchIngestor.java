@@ -162,7 +162,7 @@ public class BatchIngestor {
         grant.requireWrite(site);
         validator.check(batch);
         ZoneId zone = timeZones.zoneOf(site);
-        byte[] lines = batch.getLines().toByteArray();
+        byte[] lines = LineBytes.of(batch.getLines());
         if (stream.isPresent() && stream.get().isErrorLog()) {
             ErrorLogCombiner errors = new ErrorLogCombiner(stream.get().errorLog().parserFor(batch.getFormat()), zone,
                     rules, site, batch.getStream().getHost());
