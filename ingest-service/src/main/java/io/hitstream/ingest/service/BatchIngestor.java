@@ -105,14 +105,15 @@ public class BatchIngestor {
      * batch ingest cannot use is prepared as refused, so that the stream goes on.
      */
     public Uni<PreparedBatch> prepare(LogBatch batch, SiteGrant grant, OpenedStream stream) {
-        return prepare(batch, grant, Optional.of(stream)).map(PreparedBatch::counted)
+        return prepare(batch, grant, Optional.of(stream)).map(aggregate -> PreparedBatch.counted(batch, aggregate))
                 .onFailure(InvalidBatchException.class)
-                .recoverWithItem(refused -> PreparedBatch.refused(refused.getMessage()));
+                .recoverWithItem(refused -> PreparedBatch.refused(batch, refused.getMessage()));
     }
 
     /** Has stats commit a prepared batch of a Ship stream; the ack comes only once stats has answered. */
-    public Uni<BatchAck> commit(LogBatch batch, PreparedBatch prepared) {
-        return prepared.isRefused() ? refuse(batch, prepared.refusal()) : commit(batch, prepared.aggregate());
+    public Uni<BatchAck> commit(PreparedBatch prepared) {
+        return prepared.isRefused() ? refuse(prepared.batch(), prepared.refusal())
+                : commit(prepared.batch(), prepared.aggregate());
     }
 
     /**
