@@ -135,7 +135,9 @@ public class BatchIngestor {
     }
 
     private Uni<BatchAck> commit(LogBatch batch, PartialAggregate aggregate) {
-        return stats.commit(aggregate).map(result -> BatchAcknowledgement.of(batch, aggregate, result));
+        // Only what the ack tells is kept for it while stats commits, not the aggregate.
+        PartialAggregate told = BatchAcknowledgement.told(aggregate);
+        return stats.commit(aggregate).map(result -> BatchAcknowledgement.of(batch, told, result));
     }
 
     private Uni<PartialAggregate> prepare(LogBatch batch, SiteGrant grant, Optional<OpenedStream> stream) {
