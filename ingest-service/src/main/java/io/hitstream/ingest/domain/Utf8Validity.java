@@ -13,11 +13,8 @@ final class Utf8Validity {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
 
     boolean isValid(byte[] buf, int start, int end) {
-        int i = start;
         // Most log lines are ASCII: only a line with a high byte pays for a decode.
-        while (i < end && buf[i] >= 0) {
-            i++;
-        }
+        int i = ByteScan.firstNonAscii(buf, start, end);
         if (i == end) {
             return true;
         }

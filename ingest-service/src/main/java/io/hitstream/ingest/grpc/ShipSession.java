@@ -13,6 +13,7 @@ import io.hitstream.proto.ingest.v1.StreamOpen;
 import io.hitstream.proto.ingest.v1.StreamOpened;
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One Ship stream of an authenticated caller, in two stages: batches are parsed and their clients named one after
@@ -73,20 +74,23 @@ final class ShipSession {
         Uni<Opened> openedBefore = opened;
         StepOutcome<Void> sent = new StepOutcome<>();
         StepOutcome<ShipResponse> committed = new StepOutcome<>();
+        // The steps below live until the batch is committed, and each holds what its lambda holds: the batch is
+        // handed over once, so that its lines are not kept after they are read (the prepared batch keeps none).
+        AtomicReference<LogBatch> received = new AtomicReference<>(batch);
         // Runs now, not when its answer is asked for: this is what overlaps a batch's parsing and commit with earlier
         // commits. A batch is prepared once the one before it was sent, so that stats receives them in order.
         committed.settledBy(lastSent.uni().chain(() -> openedBefore)
-                        .chain(stream -> prepare(stream, batch))
+                        .chain(stream -> prepare(stream, received.getAndSet(null)))
                         .onFailure().invoke(sent::fail)
-                        .chain(ready -> send(batch, ready, sent)))
+                        .chain(ready -> send(ready, sent)))
                 .subscribe().with(ack -> { }, failure -> { });
         lastSent = sent;
         return previous.uni().chain(committed::uni);
     }
 
     /** Starts the batch's commit and only then lets the next batch go on; answers the commit's ack. */
-    private Uni<ShipResponse> send(LogBatch batch, PreparedBatch ready, StepOutcome<Void> sent) {
-        Uni<ShipResponse> answer = ingestor.commit(batch, ready)
+    private Uni<ShipResponse> send(PreparedBatch ready, StepOutcome<Void> sent) {
+        Uni<ShipResponse> answer = ingestor.commit(ready)
                 .map(ack -> ShipResponse.newBuilder().setAck(ack).build())
                 .memoize().indefinitely();
         answer.subscribe().with(ack -> { }, failure -> { });

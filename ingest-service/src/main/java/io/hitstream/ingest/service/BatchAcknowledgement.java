@@ -28,6 +28,15 @@ public final class BatchAcknowledgement {
         return ack.build();
     }
 
+    /** What of an aggregate its ack tells ({@link #of}): its line counts and rejections, without its keys. */
+    public static PartialAggregate told(PartialAggregate aggregate) {
+        return PartialAggregate.newBuilder()
+                .setAcceptedLines(aggregate.getAcceptedLines())
+                .setRejectedLines(aggregate.getRejectedLines())
+                .addAllRejections(aggregate.getRejectionsList())
+                .build();
+    }
+
     /** The ack of a refused batch committed as rejected lines: REFUSED with them and the reason once committed now. */
     public static BatchAck ofRefused(LogBatch batch, PartialAggregate aggregate, CommitResult result, String reason) {
         BatchAck ack = of(batch, aggregate, result);

@@ -105,14 +105,15 @@ public class BatchIngestor {
      * batch ingest cannot use is prepared as refused, so that the stream goes on.
      */
     public Uni<PreparedBatch> prepare(LogBatch batch, SiteGrant grant, OpenedStream stream) {
-        return prepare(batch, grant, Optional.of(stream)).map(PreparedBatch::counted)
+        return prepare(batch, grant, Optional.of(stream)).map(aggregate -> PreparedBatch.counted(batch, aggregate))
                 .onFailure(InvalidBatchException.class)
-                .recoverWithItem(refused -> PreparedBatch.refused(refused.getMessage()));
+                .recoverWithItem(refused -> PreparedBatch.refused(batch, refused.getMessage()));
     }
 
     /** Has stats commit a prepared batch of a Ship stream; the ack comes only once stats has answered. */
-    public Uni<BatchAck> commit(LogBatch batch, PreparedBatch prepared) {
-        return prepared.isRefused() ? refuse(batch, prepared.refusal()) : commit(batch, prepared.aggregate());
+    public Uni<BatchAck> commit(PreparedBatch prepared) {
+        return prepared.isRefused() ? refuse(prepared.batch(), prepared.refusal())
+                : commit(prepared.batch(), prepared.aggregate());
     }
 
     /**
@@ -134,7 +135,9 @@ public class BatchIngestor {
     }
 
     private Uni<BatchAck> commit(LogBatch batch, PartialAggregate aggregate) {
-        return stats.commit(aggregate).map(result -> BatchAcknowledgement.of(batch, aggregate, result));
+        // Only what the ack tells is kept for it while stats commits, not the aggregate.
+        PartialAggregate told = BatchAcknowledgement.told(aggregate);
+        return stats.commit(aggregate).map(result -> BatchAcknowledgement.of(batch, told, result));
     }
 
     private Uni<PartialAggregate> prepare(LogBatch batch, SiteGrant grant, Optional<OpenedStream> stream) {
@@ -162,7 +165,7 @@ public class BatchIngestor {
         grant.requireWrite(site);
         validator.check(batch);
         ZoneId zone = timeZones.zoneOf(site);
-        byte[] lines = batch.getLines().toByteArray();
+        byte[] lines = LineBytes.of(batch.getLines());
         if (stream.isPresent() && stream.get().isErrorLog()) {
             ErrorLogCombiner errors = new ErrorLogCombiner(stream.get().errorLog().parserFor(batch.getFormat()), zone,
                     rules, site, batch.getStream().getHost());

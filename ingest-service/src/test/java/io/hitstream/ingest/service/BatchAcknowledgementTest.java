@@ -9,6 +9,7 @@ import io.hitstream.proto.ingest.v1.BatchStatus;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.stats.v1.CommitResult;
 import io.hitstream.proto.stats.v1.CommitStatus;
+import io.hitstream.proto.stats.v1.CountedKey;
 import io.hitstream.proto.stats.v1.PartialAggregate;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,14 @@ class BatchAcknowledgementTest {
         assertEquals(BatchStatus.BATCH_STATUS_OUT_OF_ORDER, ack.getStatus());
         assertEquals(40, ack.getCommittedOffset());
         assertEquals(0, ack.getAcceptedLines());
+    }
+
+    @Test
+    void whatAnAckTellsIsTheCountsAndRejectionsWithoutTheKeys() {
+        PartialAggregate aggregate = AGGREGATE.toBuilder().setStream(STREAM).setStartOffset(100).setEndOffset(250)
+                .addCountedKeys(CountedKey.newBuilder().setKey("/").setHits(9)).build();
+
+        assertEquals(AGGREGATE, BatchAcknowledgement.told(aggregate));
     }
 
     private static CommitResult result(CommitStatus status, long offset) {
