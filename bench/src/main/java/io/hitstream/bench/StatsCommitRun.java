@@ -47,8 +47,6 @@ public final class StatsCommitRun {
     private static final int LINES_PER_BATCH = 1000;
     private static final String DATABASE = "hitstream_bench_stats";
     private static final String SITE = "example.org";
-    /** Long enough for the backends' table statistics to reach pg_stat_user_tables (flushed at least every 10 s). */
-    private static final Duration STATISTICS_FLUSH = Duration.ofSeconds(11);
 
     private record Workload(String name, List<PartialAggregate> warmUp, List<PartialAggregate> measured) {
     }
@@ -169,8 +167,7 @@ public final class StatsCommitRun {
             }
             StatsServiceGrpc.StatsServiceBlockingStub client = StatsServiceGrpc.newBlockingStub(channel);
             commitAll(client, workload.warmUp());
-            Thread.sleep(STATISTICS_FLUSH.toMillis());
-            BenchDatabase.Footprint rowsBefore = database.footprint();
+            BenchDatabase.Footprint rowsBefore = database.flushedFootprint();
             Map<Long, Double> postgresBefore = database.cpuByProcess();
             double statsBefore = ProcessMeter.cpuSeconds(stats.pid());
             double compilerBefore = compilerCpuSeconds(stats.pid());
@@ -178,8 +175,7 @@ public final class StatsCommitRun {
             double statsCpu = ProcessMeter.cpuSeconds(stats.pid()) - statsBefore;
             double compilerCpu = compilerCpuSeconds(stats.pid()) - compilerBefore;
             double postgresCpu = BenchDatabase.cpuBetween(postgresBefore, database.cpuByProcess());
-            Thread.sleep(STATISTICS_FLUSH.toMillis());
-            BenchDatabase.Footprint rowsAfter = database.footprint();
+            BenchDatabase.Footprint rowsAfter = database.flushedFootprint();
             int commits = workload.measured().size();
             return new Result(1000 * statsCpu / commits, 1000 * compilerCpu / commits, 1000 * postgresCpu / commits,
                     (rowsAfter.inserted() + rowsAfter.updated() - rowsBefore.inserted() - rowsBefore.updated())

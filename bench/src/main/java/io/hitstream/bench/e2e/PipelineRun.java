@@ -70,7 +70,7 @@ final class PipelineRun {
             for (Shipment shipment : shipments) {
                 totals.putIfAbsent(shipment.site(), Totals.fromReport(report.summaryOrNull(shipment.site())));
             }
-            return new Outcome(wall, costs, database.footprint(), totals);
+            return new Outcome(wall, costs, database.flushedFootprint(), totals);
         }
     }
 
