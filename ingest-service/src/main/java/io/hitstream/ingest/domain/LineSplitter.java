@@ -14,10 +14,11 @@ public final class LineSplitter {
     /** Visits every line of the chunk in order; a last line without '\n' is visited too. */
     public static void forEachLine(byte[] chunk, LineVisitor visitor) {
         int start = 0;
-        for (int end = ByteScan.nextNewline(chunk, 0, chunk.length); end < chunk.length;
-                end = ByteScan.nextNewline(chunk, start, chunk.length)) {
-            visitor.line(chunk, start, end);
-            start = end + 1;
+        for (int i = 0; i < chunk.length; i++) {
+            if (chunk[i] == '\n') {
+                visitor.line(chunk, start, i);
+                start = i + 1;
+            }
         }
         if (start < chunk.length) {
             visitor.line(chunk, start, chunk.length);

@@ -13,8 +13,11 @@ final class Utf8Validity {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
 
     boolean isValid(byte[] buf, int start, int end) {
+        int i = start;
         // Most log lines are ASCII: only a line with a high byte pays for a decode.
-        int i = ByteScan.firstNonAscii(buf, start, end);
+        while (i < end && buf[i] >= 0) {
+            i++;
+        }
         if (i == end) {
             return true;
         }

@@ -2,12 +2,12 @@ package io.hitstream.ingest.service;
 
 import com.google.protobuf.ByteString;
 import io.hitstream.ingest.domain.BatchLimits;
-import io.hitstream.ingest.domain.ByteScan;
 import io.hitstream.ingest.domain.InvalidBatchException;
 import io.hitstream.proto.common.v1.StreamId;
 import io.hitstream.proto.ingest.v1.LogBatch;
 import io.hitstream.proto.ingest.v1.StreamOpen;
 import io.hitstream.rollups.RollupLimits;
+import java.nio.ByteBuffer;
 
 /** Checks what a client sends before any of it is parsed; refuses with an {@link InvalidBatchException}. */
 public final class BatchValidator {
@@ -36,7 +36,7 @@ public final class BatchValidator {
     public boolean accountable(LogBatch batch) {
         return batch.getStartOffset() >= 0 && batch.getEndOffset() > batch.getStartOffset()
                 && batch.getLines().size() <= limits.maxBytes()
-                && lineCount(batch.getLines()) <= limits.maxLines();
+                && lineCount(batch.getLines().asReadOnlyByteBuffer()) <= limits.maxLines();
     }
 
     private static void checkStream(boolean present, StreamId stream) {
@@ -80,7 +80,7 @@ public final class BatchValidator {
         if (!lines.isEmpty() && lines.byteAt(lines.size() - 1) != '\n') {
             throw new InvalidBatchException("lines must end with '\\n' (send only complete lines)");
         }
-        int count = lineCount(lines);
+        int count = lineCount(lines.asReadOnlyByteBuffer());
         if (oversizedLine && count != 1) {
             throw new InvalidBatchException("an oversized_line batch holds the head of one line, got " + count + " lines");
         }
@@ -89,8 +89,13 @@ public final class BatchValidator {
         }
     }
 
-    private static int lineCount(ByteString lines) {
-        byte[] bytes = LineBytes.of(lines);
-        return ByteScan.countNewlines(bytes, 0, bytes.length);
+    private static int lineCount(ByteBuffer lines) {
+        int count = 0;
+        for (int i = lines.position(); i < lines.limit(); i++) {
+            if (lines.get(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 }
