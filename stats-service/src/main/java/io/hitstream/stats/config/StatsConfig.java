@@ -63,6 +63,13 @@ public interface StatsConfig {
         /** Most months folded per run, each in its own transaction. */
         @WithDefault("12")
         int batchMonths();
+
+        /**
+         * Longest a dirty month waits for its site to stop changing (its data version the same at two runs in a
+         * row) before it is folded anyway; {@code 0s} folds every dirty month when seen.
+         */
+        @WithDefault("10m")
+        Duration maxWait();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.hitstream.stats.service;
 
 import io.hitstream.stats.config.StatsConfig;
+import io.hitstream.stats.domain.SettledMonths;
 import io.hitstream.stats.domain.SiteMonth;
 import io.hitstream.stats.store.MonthlyFold;
 import io.quarkus.scheduler.Scheduled;
@@ -16,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Folds dirty months into the monthly grain on a schedule, a bounded number per run, each in its own transaction.
  * A month is folded only once it has ended everywhere: its site-local days are over in every time zone (up to
- * UTC+14 and down to UTC-12) a day after the UTC month ends. Until then, as while dirty, reports read its daily rows.
+ * UTC+14 and down to UTC-12) a day after the UTC month ends, and once its site has stopped changing
+ * ({@link SettledMonths}). Until then, as while dirty, reports read its daily rows.
  */
 @ApplicationScoped
 public class MonthlyFoldJob {
@@ -24,10 +26,12 @@ public class MonthlyFoldJob {
 
     private final MonthlyFold fold;
     private final StatsConfig.MonthlyFold config;
+    private final SettledMonths settled;
 
     MonthlyFoldJob(MonthlyFold fold, StatsConfig config) {
         this.fold = fold;
         this.config = config.monthlyFold();
+        this.settled = new SettledMonths(this.config.maxWait());
     }
 
     @Scheduled(identity = "monthly-fold", every = "${hitstream.stats.monthly-fold.interval}",
@@ -38,9 +42,13 @@ public class MonthlyFoldJob {
                 .replaceWithVoid();
     }
 
-    /** Folds up to the batch bound of the oldest dirty months that had ended at the instant; answers how many. */
+    /**
+     * Folds those of the batch bound's oldest dirty months that had ended at the instant and have settled; answers
+     * how many.
+     */
     public Uni<Integer> foldDirtyMonths(Instant now) {
-        return fold.dirtyBefore(endedBefore(now), config.batchMonths()).chain(this::foldEach);
+        return fold.dirtyBefore(endedBefore(now), config.batchMonths())
+                .chain(dirty -> foldEach(settled.toFold(dirty, now)));
     }
 
     /** The first month not yet ended everywhere at the instant. */

@@ -2,6 +2,7 @@ package io.hitstream.stats.store;
 
 import io.hitstream.rollups.Dimension;
 import io.hitstream.rollups.Grain;
+import io.hitstream.stats.domain.DirtyMonth;
 import io.hitstream.stats.domain.SiteMonth;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +21,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @ApplicationScoped
 public class MonthlyFold {
     /** The oldest dirty months first, those before the cutoff only. */
-    static final String DIRTY = "SELECT site, CAST(month_start AS text) FROM dirty_months WHERE month_start < ?1"
-            + " ORDER BY month_start, site LIMIT ?2";
+    static final String DIRTY = "SELECT d.site, CAST(d.month_start AS text), COALESCE(v.version, 0)"
+            + " FROM dirty_months d LEFT JOIN site_data_versions v ON v.site = d.site WHERE d.month_start < ?1"
+            + " ORDER BY d.month_start, d.site LIMIT ?2";
     static final String CLAIM = "DELETE FROM dirty_months d USING (SELECT site, month_start FROM dirty_months"
             + " WHERE site = ?1 AND month_start = ?2 FOR UPDATE SKIP LOCKED) c"
             + " WHERE d.site = c.site AND d.month_start = c.month_start";
@@ -44,12 +46,12 @@ public class MonthlyFold {
         this.sessions = sessions;
     }
 
-    /** Up to limit dirty months that started before the cutoff, oldest first. */
-    public Uni<List<SiteMonth>> dirtyBefore(LocalDate cutoff, int limit) {
+    /** Up to limit dirty months that started before the cutoff, oldest first, each with its site's data version. */
+    public Uni<List<DirtyMonth>> dirtyBefore(LocalDate cutoff, int limit) {
         return sessions.withSession(session -> session.createNativeQuery(DIRTY, Object[].class)
                 .setParameter(1, cutoff).setParameter(2, limit).getResultList())
                 .map(rows -> rows.stream()
-                        .map(DirtyMonths::monthOf).toList());
+                        .map(row -> new DirtyMonth(DirtyMonths.monthOf(row), ((Number) row[2]).longValue())).toList());
     }
 
     /** Folds the month in its own transaction; answers false when its mark was gone or held by a commit. */
