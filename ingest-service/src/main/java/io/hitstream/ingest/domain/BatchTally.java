@@ -32,6 +32,7 @@ public final class BatchTally {
     private final ReasonCounts repairs = new ReasonCounts();
     private final PathReadings paths;
     private final DimensionRules rules;
+    private final StreamReadings readings;
     private final String webHost;
     /** The lines of this batch counted under other sites than its stream's, by site. */
     private final SortedMap<String, BatchTally> otherSites = new TreeMap<>();
@@ -40,11 +41,19 @@ public final class BatchTally {
     private final ReasonDays reasonDays = new ReasonDays();
     private long acceptedLines;
 
+    /** A tally whose readings of texts and paths are its own, read anew. */
     BatchTally(ZoneId zone, DimensionRules rules, String site, String webHost) {
+        this(zone, rules, new StreamReadings(rules), site, webHost);
+    }
+
+    /** A tally that reads texts and paths with its stream's kept readings. */
+    BatchTally(ZoneId zone, DimensionRules rules, StreamReadings readings, String site, String webHost) {
         this.zone = zone;
-        this.dimensions = new DimensionTally(rules, site, webHost);
-        this.paths = new PathReadings(rules.pages(), rules.requestGroupsOf(site));
+        StreamReadings.SiteReadings siteReadings = readings.of(site);
+        this.dimensions = new DimensionTally(rules, site, webHost, siteReadings.texts());
+        this.paths = siteReadings.paths();
         this.rules = rules;
+        this.readings = readings;
         this.webHost = webHost;
     }
 
@@ -164,7 +173,7 @@ public final class BatchTally {
 
     /** The tally of the lines of this batch counted under another site, in that site's time zone. */
     BatchTally otherSite(String site, ZoneId siteZone) {
-        return otherSites.computeIfAbsent(site, name -> new BatchTally(siteZone, rules, name, webHost));
+        return otherSites.computeIfAbsent(site, name -> new BatchTally(siteZone, rules, readings, name, webHost));
     }
 
     void addRejection(String reason, byte[] buf, int start, int end) {

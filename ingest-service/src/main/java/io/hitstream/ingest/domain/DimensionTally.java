@@ -49,10 +49,10 @@ final class DimensionTally {
     private VisitorSketch hourVisitors;
     private VisitorSketch dayVisitors;
 
-    DimensionTally(DimensionRules rules, String streamSite, String webHost) {
+    DimensionTally(DimensionRules rules, String streamSite, String webHost, TextReadings texts) {
         this.rules = rules;
         this.webHost = BoundedText.truncate(webHost, RollupLimits.MAX_KEY_LENGTH);
-        this.texts = new TextReadings(rules, rules.siteOf(streamSite));
+        this.texts = texts;
         this.patterns = rules.patternsOf(streamSite);
         this.keys = new CountedKeys(rules.maxKeysPerDay());
     }
