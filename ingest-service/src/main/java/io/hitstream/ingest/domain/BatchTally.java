@@ -39,6 +39,9 @@ public final class BatchTally {
     /** What the current line adds to its hour and to each of its keys, reused from line to line. */
     private final Counters line = new Counters();
     private final ReasonDays reasonDays = new ReasonDays();
+    /** The hour of the last hit and its totals: a batch's lines come an hour at a time, the same hour object each. */
+    private LocalHours.LocalHour lastHour;
+    private HourCounters lastHourCounters;
     private long acceptedLines;
 
     /** A tally whose readings of texts and paths are its own, read anew. */
@@ -153,8 +156,16 @@ public final class BatchTally {
         reasonDays.dated(hour.date());
         PathReadings.PathReading pathReading = pathKey == null ? null : paths.of(pathKey);
         boolean crawler = dimensions.add(hour, record, line, pathReading, address);
-        hours.computeIfAbsent(hour.startEpochSecond(), start -> new HourCounters(start, hour.date()))
-                .add(line, pathReading != null && pathReading.page(), crawler);
+        countersOf(hour).add(line, pathReading != null && pathReading.page(), crawler);
+    }
+
+    private HourCounters countersOf(LocalHours.LocalHour hour) {
+        if (hour != lastHour) {
+            lastHour = hour;
+            lastHourCounters = hours.computeIfAbsent(hour.startEpochSecond(),
+                    start -> new HourCounters(start, hour.date()));
+        }
+        return lastHourCounters;
     }
 
     /** Counts one error-log line under its level and local day, never as a hit. */
