@@ -43,12 +43,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Single-thread throughput of ingest's parse and combine with every dimension on, in lines per second: each
  * invocation is one batch of 4,096 lines, combined by a new {@link BatchCombiner} with the parser and the readings
- * of its stream kept across batches (as ingest keeps a Ship stream's), and turned into counted keys, as ingest does
- * per batch; the user-agent cache is warm, as it is after a service's first batches. Two inputs: {@code e2e}, the
- * end-to-end benchmark's log of www.example.com (its default seed and million lines: Zipf clients and paths, real
- * agents, internal and external referrers, one line in a thousand malformed) cut into batches one after the other;
- * and {@code sample}, one batch of {@link SampleLines}' {@code combined_latency} lines (a new random client address
- * on nearly every line, five agents) combined again and again.
+ * of its stream kept across batches (as ingest keeps a Ship stream's), and turned into counted keys and visitor
+ * sketches, as ingest does per batch; the user-agent cache is warm, as it is after a service's first batches. Two
+ * inputs: {@code e2e}, the end-to-end benchmark's log of www.example.com (its default seed and million lines: Zipf
+ * clients and paths, real agents, internal and external referrers, one line in a thousand malformed) cut into
+ * batches one after the other; and {@code sample}, one batch of {@link SampleLines}' {@code combined_latency} lines
+ * (a new random client address on nearly every line, five agents) combined again and again.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -143,7 +143,8 @@ public class CombineBenchmark {
     public int combineBatch() {
         byte[] batch = batches.get(next);
         next = (next + 1) % batches.size();
-        return combine(batch).countedKeys(ClientDomains.NONE, UNDATED_DAY).size();
+        BatchTally tally = combine(batch);
+        return tally.countedKeys(ClientDomains.NONE, UNDATED_DAY).size() + tally.visitors().size();
     }
 
     private BatchTally combine(byte[] batch) {
