@@ -5,6 +5,8 @@ import io.hitstream.ingest.domain.BatchCombiner;
 import io.hitstream.ingest.domain.BatchTally;
 import io.hitstream.ingest.domain.ClientDomains;
 import io.hitstream.ingest.domain.DimensionRules;
+import io.hitstream.ingest.domain.LineSites;
+import io.hitstream.ingest.domain.StreamReadings;
 import io.hitstream.ingest.domain.enrich.HostAliases;
 import io.hitstream.ingest.domain.enrich.PageFilter;
 import io.hitstream.ingest.domain.enrich.RequestGroupRule;
@@ -40,13 +42,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Single-thread throughput of ingest's parse and combine with every dimension on, in lines per second: each
- * invocation is one batch of 4,096 lines, combined by a new {@link BatchCombiner} with the parser of its stream kept
- * across batches (as ingest keeps a Ship stream's), and turned into counted keys, as ingest does per batch; the
- * user-agent cache is warm, as it is after a service's first batches. Two inputs: {@code e2e}, the end-to-end
- * benchmark's log of www.example.com (its default seed and million lines: Zipf clients and paths, real agents,
- * internal and external referrers, one line in a thousand malformed) cut into batches one after the other; and
- * {@code sample}, one batch of {@link SampleLines}' {@code combined_latency} lines (a new random client address on
- * nearly every line, five agents) combined again and again.
+ * invocation is one batch of 4,096 lines, combined by a new {@link BatchCombiner} with the parser and the readings
+ * of its stream kept across batches (as ingest keeps a Ship stream's), and turned into counted keys and visitor
+ * sketches, as ingest does per batch; the user-agent cache is warm, as it is after a service's first batches. Two
+ * inputs: {@code e2e}, the end-to-end benchmark's log of www.example.com (its default seed and million lines: Zipf
+ * clients and paths, real agents, internal and external referrers, one line in a thousand malformed) cut into
+ * batches one after the other; and {@code sample}, one batch of {@link SampleLines}' {@code combined_latency} lines
+ * (a new random client address on nearly every line, five agents) combined again and again.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -68,6 +70,7 @@ public class CombineBenchmark {
     private String site;
     private LogParser parser;
     private DimensionRules rules;
+    private StreamReadings readings;
     private int next;
 
     @Setup(Level.Trial)
@@ -87,6 +90,7 @@ public class CombineBenchmark {
             }
             default -> throw new IllegalArgumentException("no input " + input + ": e2e or sample");
         }
+        readings = new StreamReadings(rules);
         BatchTally tally = combine(batches.get(0));
         if (tally.acceptedLines() + tally.rejectedLines() != LINES || tally.acceptedLines() < LINES * 99L / 100) {
             throw new IllegalStateException("only " + tally.acceptedLines() + " of " + LINES + " lines count");
@@ -139,10 +143,12 @@ public class CombineBenchmark {
     public int combineBatch() {
         byte[] batch = batches.get(next);
         next = (next + 1) % batches.size();
-        return combine(batch).countedKeys(ClientDomains.NONE, UNDATED_DAY).size();
+        BatchTally tally = combine(batch);
+        return tally.countedKeys(ClientDomains.NONE, UNDATED_DAY).size() + tally.visitors().size();
     }
 
     private BatchTally combine(byte[] batch) {
-        return new BatchCombiner(parser, ZoneId.of("UTC"), rules, site, "web-1").combine(batch);
+        ZoneId utc = ZoneId.of("UTC");
+        return new BatchCombiner(parser, utc, rules, readings, LineSites.streamOnly(site, utc), "web-1").combine(batch);
     }
 }

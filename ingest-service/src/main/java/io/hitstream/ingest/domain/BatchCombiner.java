@@ -56,9 +56,18 @@ public final class BatchCombiner {
 
     /** A combiner that counts each line under the site {@code sites} decides, its stream's by default. */
     public BatchCombiner(LogParser parser, ZoneId zone, DimensionRules rules, LineSites sites, String webHost) {
+        this(parser, zone, rules, new StreamReadings(rules), sites, webHost);
+    }
+
+    /**
+     * A combiner that reads texts and paths with the kept {@code readings} of the batch's stream, as it parses with
+     * the stream's parser: both are used by one batch at a time.
+     */
+    public BatchCombiner(LogParser parser, ZoneId zone, DimensionRules rules, StreamReadings readings,
+                         LineSites sites, String webHost) {
         this.parser = parser;
         this.sites = sites;
-        this.tally = new BatchTally(zone, rules, sites.stream().site(), webHost);
+        this.tally = new BatchTally(zone, rules, readings, sites.stream().site(), webHost);
         this.streamSite = new SiteTally(new LocalHours(zone), tally);
         record.internTextsIn(REPEATED_FIELDS);
     }

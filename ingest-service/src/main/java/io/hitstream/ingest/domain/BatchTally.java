@@ -32,19 +32,31 @@ public final class BatchTally {
     private final ReasonCounts repairs = new ReasonCounts();
     private final PathReadings paths;
     private final DimensionRules rules;
+    private final StreamReadings readings;
     private final String webHost;
     /** The lines of this batch counted under other sites than its stream's, by site. */
     private final SortedMap<String, BatchTally> otherSites = new TreeMap<>();
     /** What the current line adds to its hour and to each of its keys, reused from line to line. */
     private final Counters line = new Counters();
     private final ReasonDays reasonDays = new ReasonDays();
+    /** The hour of the last hit and its totals: a batch's lines come an hour at a time, the same hour object each. */
+    private LocalHours.LocalHour lastHour;
+    private HourCounters lastHourCounters;
     private long acceptedLines;
 
+    /** A tally whose readings of texts and paths are its own, read anew. */
     BatchTally(ZoneId zone, DimensionRules rules, String site, String webHost) {
+        this(zone, rules, new StreamReadings(rules), site, webHost);
+    }
+
+    /** A tally that reads texts and paths with its stream's kept readings. */
+    BatchTally(ZoneId zone, DimensionRules rules, StreamReadings readings, String site, String webHost) {
         this.zone = zone;
-        this.dimensions = new DimensionTally(rules, site, webHost);
-        this.paths = new PathReadings(rules.pages(), rules.requestGroupsOf(site));
+        StreamReadings.SiteReadings siteReadings = readings.of(site);
+        this.dimensions = new DimensionTally(rules, site, webHost, siteReadings.texts());
+        this.paths = siteReadings.paths();
         this.rules = rules;
+        this.readings = readings;
         this.webHost = webHost;
     }
 
@@ -144,8 +156,16 @@ public final class BatchTally {
         reasonDays.dated(hour.date());
         PathReadings.PathReading pathReading = pathKey == null ? null : paths.of(pathKey);
         boolean crawler = dimensions.add(hour, record, line, pathReading, address);
-        hours.computeIfAbsent(hour.startEpochSecond(), start -> new HourCounters(start, hour.date()))
-                .add(line, pathReading != null && pathReading.page(), crawler);
+        countersOf(hour).add(line, pathReading != null && pathReading.page(), crawler);
+    }
+
+    private HourCounters countersOf(LocalHours.LocalHour hour) {
+        if (hour != lastHour) {
+            lastHour = hour;
+            lastHourCounters = hours.computeIfAbsent(hour.startEpochSecond(),
+                    start -> new HourCounters(start, hour.date()));
+        }
+        return lastHourCounters;
     }
 
     /** Counts one error-log line under its level and local day, never as a hit. */
@@ -164,7 +184,7 @@ public final class BatchTally {
 
     /** The tally of the lines of this batch counted under another site, in that site's time zone. */
     BatchTally otherSite(String site, ZoneId siteZone) {
-        return otherSites.computeIfAbsent(site, name -> new BatchTally(siteZone, rules, name, webHost));
+        return otherSites.computeIfAbsent(site, name -> new BatchTally(siteZone, rules, readings, name, webHost));
     }
 
     void addRejection(String reason, byte[] buf, int start, int end) {

@@ -13,6 +13,8 @@ import io.hitstream.rollups.RollupLimits;
 import io.hitstream.rollups.sketch.LatencySketch;
 import io.hitstream.rollups.sketch.VisitorSketch;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,18 +43,23 @@ final class DimensionTally {
     private CountedKeys keys;
     /** Hits per client address and day, keyed under CLIENT_DOMAIN until the addresses are answered for. */
     private CountedKeys clientAddresses = new CountedKeys(Integer.MAX_VALUE);
-    private final SortedMap<SketchKey, VisitorSketch> visitors = new TreeMap<>(SketchKey.ORDER);
+    /**
+     * Visitors of each hour. A day's are the union of its hours' ({@link #visitors}), not a sketch updated with every
+     * hit too: DataSketches hashes a visitor's bytes inside each update and has no public update by a hash made once,
+     * so a second sketch hashed every visitor twice; a union of sketches of one lg k holds the registers of one
+     * sketch updated with all their visitors, and stored sketches are only ever read through unions.
+     */
+    private final SortedMap<SketchKey, VisitorSketch> hourVisitors = new TreeMap<>(SketchKey.ORDER);
     private final SortedMap<SketchKey, LatencySketch> latencies = new TreeMap<>(SketchKey.ORDER);
     /** What the current line adds to each of its keys. */
     private Counters line;
     private LocalHours.LocalHour visitorHour;
-    private VisitorSketch hourVisitors;
-    private VisitorSketch dayVisitors;
+    private VisitorSketch visitorHourSketch;
 
-    DimensionTally(DimensionRules rules, String streamSite, String webHost) {
+    DimensionTally(DimensionRules rules, String streamSite, String webHost, TextReadings texts) {
         this.rules = rules;
         this.webHost = BoundedText.truncate(webHost, RollupLimits.MAX_KEY_LENGTH);
-        this.texts = new TextReadings(rules, rules.siteOf(streamSite));
+        this.texts = texts;
         this.patterns = rules.patternsOf(streamSite);
         this.keys = new CountedKeys(rules.maxKeysPerDay());
     }
@@ -124,7 +131,12 @@ final class DimensionTally {
         return clientAddresses.distinctKeys();
     }
 
+    /** Visitors of each hour and day, in key order; a day's made anew, as the union of its hours', at each call. */
     Map<SketchKey, VisitorSketch> visitors() {
+        SortedMap<SketchKey, VisitorSketch> visitors = new TreeMap<>(hourVisitors);
+        Map<LocalDate, List<VisitorSketch>> days = new HashMap<>();
+        hourVisitors.forEach((hour, sketch) -> days.computeIfAbsent(hour.date(), date -> new ArrayList<>()).add(sketch));
+        days.forEach((date, hours) -> visitors.put(new SketchKey(Grain.DAY, 0, date, ""), VisitorSketch.union(hours)));
         return visitors;
     }
 
@@ -149,17 +161,13 @@ final class DimensionTally {
     }
 
     private void addVisitor(LocalHours.LocalHour hour, String clientAddress, String userAgent) {
-        // LocalHours hands out the same hour while the lines stay in it: two map look-ups per hour, not per line.
+        // LocalHours hands out the same hour while the lines stay in it: a map look-up per hour, not per line.
         if (hour != visitorHour) {
             visitorHour = hour;
-            hourVisitors = visitors.computeIfAbsent(
+            visitorHourSketch = hourVisitors.computeIfAbsent(
                     new SketchKey(Grain.HOUR, hour.startEpochSecond(), hour.date(), ""), period -> VisitorSketch.empty());
-            dayVisitors = visitors.computeIfAbsent(
-                    new SketchKey(Grain.DAY, 0, hour.date(), ""), period -> VisitorSketch.empty());
         }
-        byte[] visitor = VisitorSketch.visitor(clientAddress, userAgent);
-        hourVisitors.add(visitor);
-        dayVisitors.add(visitor);
+        visitorHourSketch.add(clientAddress, userAgent);
     }
 
     private Referrer addReferrer(long hourStart, LocalDate date, LogRecord record) {

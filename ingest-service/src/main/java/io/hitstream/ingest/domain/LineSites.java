@@ -40,7 +40,7 @@ public final class LineSites {
     }
 
     /** Every line counted under its stream's site, whatever server name it logs. */
-    static LineSites streamOnly(String streamSite, ZoneId zone) {
+    public static LineSites streamOnly(String streamSite, ZoneId zone) {
         return new LineSites(streamSite, zone);
     }
 

@@ -4,28 +4,29 @@ import io.hitstream.ingest.domain.enrich.PageFilter;
 import io.hitstream.ingest.domain.enrich.RequestGroupRule;
 import io.hitstream.ingest.domain.enrich.RequestGroups;
 import io.hitstream.ingest.domain.enrich.Sections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * What a batch's request paths are, each distinct path read once per batch: its section, whether it is a page,
- * and the request-group rules its path matches (the method is matched per hit). Each hit cut its path's query,
- * lower-cased its extension and ran every rule's regex on it. One per batch and site.
+ * What a site's request paths are, each distinct path read once while it is kept ({@link KeptReadings}): its
+ * section, whether it is a page, and the request-group rules its path matches (the method is matched per hit). Each
+ * hit cut its path's query, lower-cased its extension and ran every rule's regex on it. Kept per stream and site
+ * ({@link StreamReadings}), used by one batch at a time.
  */
 final class PathReadings {
     private final PageFilter pages;
     private final RequestGroups requestGroups;
-    private final Map<String, PathReading> readings = new HashMap<>();
+    private final KeptReadings<PathReading> readings;
 
-    PathReadings(PageFilter pages, RequestGroups requestGroups) {
+    /** Readings of paths, at most {@code maxPaths} of at most {@code maxChars} characters in all kept. */
+    PathReadings(PageFilter pages, RequestGroups requestGroups, int maxPaths, long maxChars) {
         this.pages = pages;
         this.requestGroups = requestGroups;
+        this.readings = new KeptReadings<>(maxPaths, maxChars, this::read);
     }
 
     /** The reading of a path key. */
     PathReading of(String path) {
-        return readings.computeIfAbsent(path, this::read);
+        return readings.of(path);
     }
 
     private PathReading read(String path) {

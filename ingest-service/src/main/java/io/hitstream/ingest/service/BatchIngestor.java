@@ -15,6 +15,7 @@ import io.hitstream.ingest.domain.SiteGrant;
 import io.hitstream.ingest.domain.SiteTimeZones;
 import io.hitstream.ingest.domain.StreamFormat;
 import io.hitstream.ingest.domain.StreamParser;
+import io.hitstream.ingest.domain.StreamReadings;
 import io.hitstream.ingest.peer.AggregateMessages;
 import io.hitstream.ingest.peer.ResolverPeer;
 import io.hitstream.ingest.peer.StatsPeer;
@@ -91,7 +92,8 @@ public class BatchIngestor {
             throw new InvalidBatchException("a StreamOpen must name a log kind ingest knows, not " + open.getKindValue());
         }
         StreamParser parser = new StreamParser(formats.forStream(site, open.getFormat(), timeZones.zoneOf(site)));
-        return offset -> OpenedStream.accessLog(offset, parser);
+        StreamReadings readings = new StreamReadings(rules);
+        return offset -> OpenedStream.accessLog(offset, parser, readings);
     }
 
     /** Ingests one batch pushed alone, with a parser of its own; the ack comes only once stats has answered the commit. */
@@ -174,7 +176,8 @@ public class BatchIngestor {
             return tally;
         }
         BatchCombiner combiner = new BatchCombiner(parserOf(batch, zone, stream.map(OpenedStream::parser)), zone,
-                rules, new LineSites(rules, timeZones, site, grant), batch.getStream().getHost());
+                rules, stream.map(OpenedStream::readings).orElseGet(() -> new StreamReadings(rules)),
+                new LineSites(rules, timeZones, site, grant), batch.getStream().getHost());
         BatchTally tally = batch.getOversizedLine() ? combiner.rejectOversized(lines) : combiner.combine(lines);
         stream.ifPresent(opened -> opened.logDay().saw(tally));
         return tally;

@@ -16,7 +16,7 @@ class PathReadingsTest {
     private static final RequestGroupRule API = new RequestGroupRule("", Pattern.compile("/api/.*"), "api", 300);
 
     private final PathReadings readings = new PathReadings(new PageFilter(PageFilter.DEFAULT_ASSET_EXTENSIONS),
-            new RequestGroups(List.of(ORDER_WRITES, API)));
+            new RequestGroups(List.of(ORDER_WRITES, API)), 100, 10_000);
 
     @Test
     void aPathIsReadForItsSectionPageAndTheGroupRulesItsPathMatches() {

@@ -17,7 +17,7 @@ class TextReadingsTest {
             HostAliases.of(Map.of("example.org", List.of("www.example.org"))), TestRules.USER_AGENTS,
             new PageFilter(PageFilter.DEFAULT_ASSET_EXTENSIONS), Map.of(), Map.of(), 100_000);
 
-    private final TextReadings readings = new TextReadings(RULES, "example.org");
+    private final TextReadings readings = new TextReadings(RULES, "example.org", 100, 10_000);
 
     @Test
     void anAgentIsWhatTheClassifierSaysItIs() {

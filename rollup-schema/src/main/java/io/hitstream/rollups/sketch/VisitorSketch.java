@@ -44,20 +44,7 @@ public final class VisitorSketch {
 
     /** Counts a hit of a client address with a user agent. */
     public void add(String clientAddress, String userAgent) {
-        add(visitor(clientAddress, userAgent));
-    }
-
-    /**
-     * The bytes a visitor is counted by, made once for the several sketches (hour, day) a hit counts in: making them
-     * is most of what counting a visitor costs.
-     */
-    public static byte[] visitor(String clientAddress, String userAgent) {
-        return (clientAddress + SEPARATOR + userAgent).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Counts a hit of the visitor {@link #visitor} made. */
-    public void add(byte[] visitor) {
-        sketch.update(visitor);
+        sketch.update((clientAddress + SEPARATOR + userAgent).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The estimated number of distinct visitors. */
