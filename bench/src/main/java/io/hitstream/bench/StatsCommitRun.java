@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -59,7 +60,8 @@ public final class StatsCommitRun {
         }
     }
 
-    private record Result(double statsMs, double compilerMs, double postgresMs, double rowsWritten, long liveRows) {
+    private record Result(double statsMs, double compilerMs, double postgresMs, double rowsWritten, long liveRows,
+            Map<String, Double> postgresMsByType, BenchDatabase.WalCounters wal, int commits, long statsPeakRssKib) {
     }
 
     private StatsCommitRun() {
@@ -93,6 +95,12 @@ public final class StatsCommitRun {
                                     + " per commit; live rows %d%n", round, workload.name(), build.getKey(),
                             result.statsMs(), result.compilerMs(), result.postgresMs(), result.rowsWritten(),
                             result.liveRows());
+                    System.out.printf("         postgres ms per commit by process: %s; WAL per commit: %.0f records,"
+                                    + " %.1f full-page images, %.0f bytes; checkpoints %d; stats peak RSS %d MiB%n",
+                            byTypeText(result.postgresMsByType()), result.wal().records() / (double) result.commits(),
+                            result.wal().fullPageImages() / (double) result.commits(),
+                            result.wal().bytes() / (double) result.commits(), result.wal().checkpoints(),
+                            result.statsPeakRssKib() / 1024);
                     results.computeIfAbsent(workload.name() + " " + build.getKey(), key -> new ArrayList<>()).add(result);
                 }
             }
@@ -169,17 +177,23 @@ public final class StatsCommitRun {
             commitAll(client, workload.warmUp());
             BenchDatabase.Footprint rowsBefore = database.flushedFootprint();
             Map<Long, Double> postgresBefore = database.cpuByProcess();
+            BenchDatabase.WalCounters walBefore = database.walCounters();
             double statsBefore = ProcessMeter.cpuSeconds(stats.pid());
             double compilerBefore = compilerCpuSeconds(stats.pid());
             commitAll(client, workload.measured());
             double statsCpu = ProcessMeter.cpuSeconds(stats.pid()) - statsBefore;
             double compilerCpu = compilerCpuSeconds(stats.pid()) - compilerBefore;
-            double postgresCpu = BenchDatabase.cpuBetween(postgresBefore, database.cpuByProcess());
-            BenchDatabase.Footprint rowsAfter = database.flushedFootprint();
+            Map<Long, Double> postgresAfter = database.cpuByProcess();
+            BenchDatabase.WalCounters wal = database.walCounters().minus(walBefore);
+            double postgresCpu = BenchDatabase.cpuBetween(postgresBefore, postgresAfter);
             int commits = workload.measured().size();
+            Map<String, Double> postgresMsByType = msPerCommitByType(database.backendTypes(), postgresBefore,
+                    postgresAfter, commits);
+            long statsPeakRssKib = ProcessMeter.peakRssKib(stats.pid());
+            BenchDatabase.Footprint rowsAfter = database.flushedFootprint();
             return new Result(1000 * statsCpu / commits, 1000 * compilerCpu / commits, 1000 * postgresCpu / commits,
                     (rowsAfter.inserted() + rowsAfter.updated() - rowsBefore.inserted() - rowsBefore.updated())
-                            / (double) commits, rowsAfter.liveRows());
+                            / (double) commits, rowsAfter.liveRows(), postgresMsByType, wal, commits, statsPeakRssKib);
         } finally {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
             stats.destroy();
@@ -187,6 +201,22 @@ public final class StatsCommitRun {
                 stats.destroyForcibly();
             }
         }
+    }
+
+    /** PostgreSQL's CPU milliseconds per commit by backend type: the backends running our statements, or the others. */
+    private static Map<String, Double> msPerCommitByType(Map<Long, String> types, Map<Long, Double> before,
+            Map<Long, Double> after, int commits) {
+        Map<String, Double> byType = new TreeMap<>();
+        after.forEach((pid, cpu) -> byType.merge(types.getOrDefault(pid, "ended"),
+                1000 * (cpu - before.getOrDefault(pid, 0.0)) / commits, Double::sum));
+        return byType;
+    }
+
+    private static String byTypeText(Map<String, Double> msByType) {
+        StringBuilder text = new StringBuilder();
+        msByType.forEach((type, ms) -> text.append(text.isEmpty() ? "" : ", ").append(type)
+                .append(String.format(" %.2f", ms)));
+        return text.toString();
     }
 
     /** The CPU seconds of the stats process's JIT compiler threads, which a short run's figures are partly made of. */

@@ -55,6 +55,43 @@ public final class BenchDatabase {
         return cpu;
     }
 
+    /** The backend type ({@code client backend}, {@code checkpointer}, …) of each PostgreSQL process now working for this database. */
+    public Map<Long, String> backendTypes() throws SQLException {
+        Map<Long, String> types = new HashMap<>();
+        try (Connection c = connect("postgres"); PreparedStatement s = c.prepareStatement(
+                "SELECT pid, backend_type FROM pg_stat_activity WHERE (datname = ? AND pid <> pg_backend_pid())"
+                        + " OR backend_type IN ('walwriter', 'checkpointer', 'background writer')")) {
+            s.setString(1, name);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    types.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+        }
+        return types;
+    }
+
+    /**
+     * The cluster's WAL written so far (records, full-page images, bytes) and checkpoints started, whatever database
+     * they were for: counters of the whole server, shared with anything else running on it.
+     */
+    public WalCounters walCounters() throws SQLException {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT wal_records, wal_fpi, wal_bytes,"
+                     + " (SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter) FROM pg_stat_wal")) {
+            rows.next();
+            return new WalCounters(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
+        }
+    }
+
+    /** Cumulative WAL records, full-page images, bytes and checkpoints of the whole server. */
+    public record WalCounters(long records, long fullPageImages, long bytes, long checkpoints) {
+        public WalCounters minus(WalCounters earlier) {
+            return new WalCounters(records - earlier.records, fullPageImages - earlier.fullPageImages,
+                    bytes - earlier.bytes, checkpoints - earlier.checkpoints);
+        }
+    }
+
     /** The largest peak RSS among the given PostgreSQL processes (shared buffers count in each). */
     static long peakRssKib(Map<Long, Double> processes) {
         return processes.keySet().stream().mapToLong(ProcessMeter::peakRssKib).max().orElse(0);
