@@ -26,6 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,7 +40,8 @@ import java.util.concurrent.TimeUnit;
  * stats process (and of it, its JIT compiler threads': still compiling after the warm-up, they are a large part of a
  * short run) and of PostgreSQL (the database's backends plus WAL writer, checkpointer, background writer), and
  * the rows PostgreSQL counts as inserted or updated, after a warm-up of a third as many batches of the hours before
- * on another stream.
+ * on another stream. {@code --lines-per-batch N} (default 1,000) and {@code --window W} (the batches dealt to W
+ * streams committed at once, default 1; stats then groups them into shared transactions) bring it nearer what ingest sends.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar io.hitstream.bench.StatsCommitRun [--batches N] [--rounds R]
  * [--java-option OPTION]... LABEL=path/to/stats-service/target/quarkus-app/quarkus-run.jar ...}: each
@@ -45,7 +49,8 @@ import java.util.concurrent.TimeUnit;
  * build's runs alone follow its jar, e.g. {@code "c1=path/quarkus-run.jar -XX:TieredStopAtLevel=1"}.
  */
 public final class StatsCommitRun {
-    private static final int LINES_PER_BATCH = 1000;
+    private static int linesPerBatch = 1000;
+    private static int window = 1;
     private static final String DATABASE = "hitstream_bench_stats";
     private static final String SITE = "example.org";
 
@@ -77,11 +82,13 @@ public final class StatsCommitRun {
                 case "--batches" -> batches = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--java-option" -> javaOptions.add(args[++i]);
+                case "--lines-per-batch" -> linesPerBatch = Integer.parseInt(args[++i]);
+                case "--window" -> window = Integer.parseInt(args[++i]);
                 default -> builds.put(args[i].substring(0, args[i].indexOf('=')),
                         Build.of(args[i].substring(args[i].indexOf('=') + 1)));
             }
         }
-        long firstSecond = Instant.now().getEpochSecond() - 60 - (long) batches * LINES_PER_BATCH;
+        long firstSecond = Instant.now().getEpochSecond() - 60 - (long) batches * linesPerBatch;
         List<Workload> workloads = List.of(workload("live", batches, firstSecond),
                 workload("replay", batches, firstSecond - Duration.ofDays(30).toSeconds()));
         Map<String, List<Result>> results = new LinkedHashMap<>();
@@ -117,26 +124,34 @@ public final class StatsCommitRun {
     /** Measured batches of lines one second apart from the first second, warm-up batches (a third as many) before. */
     private static Workload workload(String name, int batches, long firstSecond) {
         DimensionRules rules = CombineBenchmark.rules();
-        int warmUpLines = batches / 3 * LINES_PER_BATCH;
+        int warmUpLines = batches / 3 * linesPerBatch;
         byte[] warmUp = SampleLines.of("combined_latency", warmUpLines, 43, firstSecond - warmUpLines, 1);
-        byte[] measured = SampleLines.of("combined_latency", batches * LINES_PER_BATCH, 42, firstSecond, 1);
+        byte[] measured = SampleLines.of("combined_latency", batches * linesPerBatch, 42, firstSecond, 1);
         return new Workload(name, aggregates(rules, warmUp, "warm-up"), aggregates(rules, measured, "measured"));
     }
 
-    /** The lines cut into 1,000-line batches of one stream, each as ingest would commit it. */
+    /**
+     * The lines cut into batches, each as ingest would commit it, dealt in turn to {@code window} streams (files of
+     * one host), each batch's offsets those of its stream's bytes.
+     */
     private static List<PartialAggregate> aggregates(DimensionRules rules, byte[] lines, String fileId) {
-        StreamId stream = StreamId.newBuilder().setHost("web-1").setSite(SITE).setFileId(fileId).build();
         List<PartialAggregate> aggregates = new ArrayList<>();
+        long[] streamOffsets = new long[window];
         int start = 0;
         while (start < lines.length) {
             int end = start;
-            for (int line = 0; line < LINES_PER_BATCH && end < lines.length; line++) {
+            for (int line = 0; line < linesPerBatch && end < lines.length; line++) {
                 while (lines[end++] != '\n') {
                     // to the line's end
                 }
             }
             byte[] batch = Arrays.copyOfRange(lines, start, end);
-            aggregates.add(AggregateMessages.of(stream, start, end, new BatchCombiner(
+            int streamIndex = aggregates.size() % window;
+            StreamId stream = StreamId.newBuilder().setHost("web-1").setSite(SITE)
+                    .setFileId(window == 1 ? fileId : fileId + "-" + streamIndex).build();
+            long streamStart = streamOffsets[streamIndex];
+            streamOffsets[streamIndex] += batch.length;
+            aggregates.add(AggregateMessages.of(stream, streamStart, streamOffsets[streamIndex], new BatchCombiner(
                     NcsaLogFormat.COMBINED_LATENCY.newParser(), ZoneId.of("UTC"), rules, SITE, "web-1").combine(batch),
                     ClientDomains.NONE, LocalDate.now(ZoneId.of("UTC"))));
             start = end;
@@ -224,12 +239,34 @@ public final class StatsCommitRun {
         return ProcessMeter.threadCpuSeconds(pid, thread -> thread.matches("C[12] CompilerThre.*"));
     }
 
-    private static void commitAll(StatsServiceGrpc.StatsServiceBlockingStub client, List<PartialAggregate> batches) {
-        for (PartialAggregate batch : batches) {
-            CommitStatus status = client.withDeadlineAfter(60, TimeUnit.SECONDS).commit(batch).getStatus();
-            if (status != CommitStatus.COMMIT_STATUS_COMMITTED) {
-                throw new IllegalStateException("batch at " + batch.getStartOffset() + " answered " + status);
+    /**
+     * Commits each stream's batches in order, the streams at once (one thread each), as ingest commits the batches of
+     * several agents' files.
+     */
+    private static void commitAll(StatsServiceGrpc.StatsServiceBlockingStub client, List<PartialAggregate> batches)
+            throws Exception {
+        ExecutorService streams = Executors.newFixedThreadPool(window);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int stream = 0; stream < window; stream++) {
+                List<PartialAggregate> ofStream = new ArrayList<>();
+                for (int i = stream; i < batches.size(); i += window) {
+                    ofStream.add(batches.get(i));
+                }
+                done.add(streams.submit(() -> ofStream.forEach(batch -> commit(client, batch))));
             }
+            for (Future<?> stream : done) {
+                stream.get();
+            }
+        } finally {
+            streams.shutdown();
+        }
+    }
+
+    private static void commit(StatsServiceGrpc.StatsServiceBlockingStub client, PartialAggregate batch) {
+        CommitStatus status = client.withDeadlineAfter(60, TimeUnit.SECONDS).commit(batch).getStatus();
+        if (status != CommitStatus.COMMIT_STATUS_COMMITTED) {
+            throw new IllegalStateException("batch at " + batch.getStartOffset() + " answered " + status);
         }
     }
 }
