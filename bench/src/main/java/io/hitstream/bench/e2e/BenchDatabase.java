@@ -42,20 +42,16 @@ public final class BenchDatabase {
     /** Cumulative CPU seconds per PostgreSQL process now working for this database. */
     public Map<Long, Double> cpuByProcess() throws SQLException {
         Map<Long, Double> cpu = new HashMap<>();
-        try (Connection c = connect("postgres"); PreparedStatement s = c.prepareStatement(
-                "SELECT pid FROM pg_stat_activity WHERE (datname = ? AND pid <> pg_backend_pid())"
-                        + " OR backend_type IN ('walwriter', 'checkpointer', 'background writer')")) {
-            s.setString(1, name);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    cpu.put(rows.getLong(1), ProcessMeter.cpuSeconds(rows.getLong(1)));
-                }
-            }
+        for (long pid : backendTypes().keySet()) {
+            cpu.put(pid, ProcessMeter.cpuSeconds(pid));
         }
         return cpu;
     }
 
-    /** The backend type ({@code client backend}, {@code checkpointer}, …) of each PostgreSQL process now working for this database. */
+    /**
+     * The backend type ({@code client backend}, {@code checkpointer}, …) of each PostgreSQL process now working for
+     * this database: its backends plus the WAL writer, checkpointer and background writer.
+     */
     public Map<Long, String> backendTypes() throws SQLException {
         Map<Long, String> types = new HashMap<>();
         try (Connection c = connect("postgres"); PreparedStatement s = c.prepareStatement(
