@@ -66,7 +66,8 @@ public final class StatsCommitRun {
     }
 
     private record Result(double statsMs, double compilerMs, double postgresMs, double rowsWritten, long liveRows,
-            Map<String, Double> postgresMsByType, BenchDatabase.WalCounters wal, int commits, long statsPeakRssKib) {
+            Map<String, Double> postgresMsByType, BenchDatabase.WalCounters wal, int commits, long statsPeakRssKib,
+            long transactions) {
     }
 
     private StatsCommitRun() {
@@ -103,11 +104,12 @@ public final class StatsCommitRun {
                             result.statsMs(), result.compilerMs(), result.postgresMs(), result.rowsWritten(),
                             result.liveRows());
                     System.out.printf("         postgres ms per commit by process: %s; WAL per commit: %.0f records,"
-                                    + " %.1f full-page images, %.0f bytes; checkpoints %d; stats peak RSS %d MiB%n",
+                                    + " %.1f full-page images, %.0f bytes; checkpoints %d; stats peak RSS %d MiB;"
+                                    + " %d transactions for %d batches%n",
                             byTypeText(result.postgresMsByType()), result.wal().records() / (double) result.commits(),
                             result.wal().fullPageImages() / (double) result.commits(),
                             result.wal().bytes() / (double) result.commits(), result.wal().checkpoints(),
-                            result.statsPeakRssKib() / 1024);
+                            result.statsPeakRssKib() / 1024, result.transactions(), result.commits());
                     results.computeIfAbsent(workload.name() + " " + build.getKey(), key -> new ArrayList<>()).add(result);
                 }
             }
@@ -191,6 +193,7 @@ public final class StatsCommitRun {
             StatsServiceGrpc.StatsServiceBlockingStub client = StatsServiceGrpc.newBlockingStub(channel);
             commitAll(client, workload.warmUp());
             BenchDatabase.Footprint rowsBefore = database.flushedFootprint();
+            long transactionsBefore = database.committedTransactions();
             Map<Long, Double> postgresBefore = database.cpuByProcess();
             BenchDatabase.WalCounters walBefore = database.walCounters();
             double statsBefore = ProcessMeter.cpuSeconds(stats.pid());
@@ -206,9 +209,10 @@ public final class StatsCommitRun {
                     postgresAfter, commits);
             long statsPeakRssKib = ProcessMeter.peakRssKib(stats.pid());
             BenchDatabase.Footprint rowsAfter = database.flushedFootprint();
+            long transactions = database.committedTransactions() - transactionsBefore;
             return new Result(1000 * statsCpu / commits, 1000 * compilerCpu / commits, 1000 * postgresCpu / commits,
                     (rowsAfter.inserted() + rowsAfter.updated() - rowsBefore.inserted() - rowsBefore.updated())
-                            / (double) commits, rowsAfter.liveRows(), postgresMsByType, wal, commits, statsPeakRssKib);
+                            / (double) commits, rowsAfter.liveRows(), postgresMsByType, wal, commits, statsPeakRssKib, transactions);
         } finally {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
             stats.destroy();

@@ -107,6 +107,15 @@ public final class BenchDatabase {
         return footprint();
     }
 
+    /** Transactions committed in this database so far, as its backends have flushed them (see flushedFootprint). */
+    public long committedTransactions() throws SQLException {
+        try (Connection c = connect(name); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     private Footprint footprint() throws SQLException {
         try (Connection c = connect(name); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT coalesce(sum(n_tup_ins), 0), coalesce(sum(n_tup_upd), 0),"
