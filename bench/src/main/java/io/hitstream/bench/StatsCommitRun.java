@@ -25,6 +25,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,7 +40,8 @@ import java.util.concurrent.TimeUnit;
  * stats process (and of it, its JIT compiler threads': still compiling after the warm-up, they are a large part of a
  * short run) and of PostgreSQL (the database's backends plus WAL writer, checkpointer, background writer), and
  * the rows PostgreSQL counts as inserted or updated, after a warm-up of a third as many batches of the hours before
- * on another stream.
+ * on another stream. {@code --lines-per-batch N} (default 1,000) and {@code --window W} (the batches dealt to W
+ * streams committed at once, default 1; stats then groups them into shared transactions) bring it nearer what ingest sends.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar io.hitstream.bench.StatsCommitRun [--batches N] [--rounds R]
  * [--java-option OPTION]... LABEL=path/to/stats-service/target/quarkus-app/quarkus-run.jar ...}: each
@@ -44,7 +49,8 @@ import java.util.concurrent.TimeUnit;
  * build's runs alone follow its jar, e.g. {@code "c1=path/quarkus-run.jar -XX:TieredStopAtLevel=1"}.
  */
 public final class StatsCommitRun {
-    private static final int LINES_PER_BATCH = 1000;
+    private static int linesPerBatch = 1000;
+    private static int window = 1;
     private static final String DATABASE = "hitstream_bench_stats";
     private static final String SITE = "example.org";
 
@@ -59,7 +65,9 @@ public final class StatsCommitRun {
         }
     }
 
-    private record Result(double statsMs, double compilerMs, double postgresMs, double rowsWritten, long liveRows) {
+    private record Result(double statsMs, double compilerMs, double postgresMs, double rowsWritten, long liveRows,
+            Map<String, Double> postgresMsByType, BenchDatabase.WalCounters wal, int commits, long statsPeakRssKib,
+            long transactions) {
     }
 
     private StatsCommitRun() {
@@ -75,11 +83,13 @@ public final class StatsCommitRun {
                 case "--batches" -> batches = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--java-option" -> javaOptions.add(args[++i]);
+                case "--lines-per-batch" -> linesPerBatch = Integer.parseInt(args[++i]);
+                case "--window" -> window = Integer.parseInt(args[++i]);
                 default -> builds.put(args[i].substring(0, args[i].indexOf('=')),
                         Build.of(args[i].substring(args[i].indexOf('=') + 1)));
             }
         }
-        long firstSecond = Instant.now().getEpochSecond() - 60 - (long) batches * LINES_PER_BATCH;
+        long firstSecond = Instant.now().getEpochSecond() - 60 - (long) batches * linesPerBatch;
         List<Workload> workloads = List.of(workload("live", batches, firstSecond),
                 workload("replay", batches, firstSecond - Duration.ofDays(30).toSeconds()));
         Map<String, List<Result>> results = new LinkedHashMap<>();
@@ -93,6 +103,13 @@ public final class StatsCommitRun {
                                     + " per commit; live rows %d%n", round, workload.name(), build.getKey(),
                             result.statsMs(), result.compilerMs(), result.postgresMs(), result.rowsWritten(),
                             result.liveRows());
+                    System.out.printf("         postgres ms per commit by process: %s; WAL per commit: %.0f records,"
+                                    + " %.1f full-page images, %.0f bytes; checkpoints %d; stats peak RSS %d MiB;"
+                                    + " %d transactions for %d batches%n",
+                            byTypeText(result.postgresMsByType()), result.wal().records() / (double) result.commits(),
+                            result.wal().fullPageImages() / (double) result.commits(),
+                            result.wal().bytes() / (double) result.commits(), result.wal().checkpoints(),
+                            result.statsPeakRssKib() / 1024, result.transactions(), result.commits());
                     results.computeIfAbsent(workload.name() + " " + build.getKey(), key -> new ArrayList<>()).add(result);
                 }
             }
@@ -109,26 +126,34 @@ public final class StatsCommitRun {
     /** Measured batches of lines one second apart from the first second, warm-up batches (a third as many) before. */
     private static Workload workload(String name, int batches, long firstSecond) {
         DimensionRules rules = CombineBenchmark.rules();
-        int warmUpLines = batches / 3 * LINES_PER_BATCH;
+        int warmUpLines = batches / 3 * linesPerBatch;
         byte[] warmUp = SampleLines.of("combined_latency", warmUpLines, 43, firstSecond - warmUpLines, 1);
-        byte[] measured = SampleLines.of("combined_latency", batches * LINES_PER_BATCH, 42, firstSecond, 1);
+        byte[] measured = SampleLines.of("combined_latency", batches * linesPerBatch, 42, firstSecond, 1);
         return new Workload(name, aggregates(rules, warmUp, "warm-up"), aggregates(rules, measured, "measured"));
     }
 
-    /** The lines cut into 1,000-line batches of one stream, each as ingest would commit it. */
+    /**
+     * The lines cut into batches, each as ingest would commit it, dealt in turn to {@code window} streams (files of
+     * one host), each batch's offsets those of its stream's bytes.
+     */
     private static List<PartialAggregate> aggregates(DimensionRules rules, byte[] lines, String fileId) {
-        StreamId stream = StreamId.newBuilder().setHost("web-1").setSite(SITE).setFileId(fileId).build();
         List<PartialAggregate> aggregates = new ArrayList<>();
+        long[] streamOffsets = new long[window];
         int start = 0;
         while (start < lines.length) {
             int end = start;
-            for (int line = 0; line < LINES_PER_BATCH && end < lines.length; line++) {
+            for (int line = 0; line < linesPerBatch && end < lines.length; line++) {
                 while (lines[end++] != '\n') {
                     // to the line's end
                 }
             }
             byte[] batch = Arrays.copyOfRange(lines, start, end);
-            aggregates.add(AggregateMessages.of(stream, start, end, new BatchCombiner(
+            int streamIndex = aggregates.size() % window;
+            StreamId stream = StreamId.newBuilder().setHost("web-1").setSite(SITE)
+                    .setFileId(window == 1 ? fileId : fileId + "-" + streamIndex).build();
+            long streamStart = streamOffsets[streamIndex];
+            streamOffsets[streamIndex] += batch.length;
+            aggregates.add(AggregateMessages.of(stream, streamStart, streamOffsets[streamIndex], new BatchCombiner(
                     NcsaLogFormat.COMBINED_LATENCY.newParser(), ZoneId.of("UTC"), rules, SITE, "web-1").combine(batch),
                     ClientDomains.NONE, LocalDate.now(ZoneId.of("UTC"))));
             start = end;
@@ -168,18 +193,26 @@ public final class StatsCommitRun {
             StatsServiceGrpc.StatsServiceBlockingStub client = StatsServiceGrpc.newBlockingStub(channel);
             commitAll(client, workload.warmUp());
             BenchDatabase.Footprint rowsBefore = database.flushedFootprint();
+            long transactionsBefore = database.committedTransactions();
             Map<Long, Double> postgresBefore = database.cpuByProcess();
+            BenchDatabase.WalCounters walBefore = database.walCounters();
             double statsBefore = ProcessMeter.cpuSeconds(stats.pid());
             double compilerBefore = compilerCpuSeconds(stats.pid());
             commitAll(client, workload.measured());
             double statsCpu = ProcessMeter.cpuSeconds(stats.pid()) - statsBefore;
             double compilerCpu = compilerCpuSeconds(stats.pid()) - compilerBefore;
-            double postgresCpu = BenchDatabase.cpuBetween(postgresBefore, database.cpuByProcess());
-            BenchDatabase.Footprint rowsAfter = database.flushedFootprint();
+            Map<Long, Double> postgresAfter = database.cpuByProcess();
+            BenchDatabase.WalCounters wal = database.walCounters().minus(walBefore);
+            double postgresCpu = BenchDatabase.cpuBetween(postgresBefore, postgresAfter);
             int commits = workload.measured().size();
+            Map<String, Double> postgresMsByType = msPerCommitByType(database.backendTypes(), postgresBefore,
+                    postgresAfter, commits);
+            long statsPeakRssKib = ProcessMeter.peakRssKib(stats.pid());
+            BenchDatabase.Footprint rowsAfter = database.flushedFootprint();
+            long transactions = database.committedTransactions() - transactionsBefore;
             return new Result(1000 * statsCpu / commits, 1000 * compilerCpu / commits, 1000 * postgresCpu / commits,
                     (rowsAfter.inserted() + rowsAfter.updated() - rowsBefore.inserted() - rowsBefore.updated())
-                            / (double) commits, rowsAfter.liveRows());
+                            / (double) commits, rowsAfter.liveRows(), postgresMsByType, wal, commits, statsPeakRssKib, transactions);
         } finally {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
             stats.destroy();
@@ -189,17 +222,55 @@ public final class StatsCommitRun {
         }
     }
 
+    /** PostgreSQL's CPU milliseconds per commit by backend type: the backends running our statements, or the others. */
+    private static Map<String, Double> msPerCommitByType(Map<Long, String> types, Map<Long, Double> before,
+            Map<Long, Double> after, int commits) {
+        Map<String, Double> byType = new TreeMap<>();
+        after.forEach((pid, cpu) -> byType.merge(types.getOrDefault(pid, "ended"),
+                1000 * (cpu - before.getOrDefault(pid, 0.0)) / commits, Double::sum));
+        return byType;
+    }
+
+    private static String byTypeText(Map<String, Double> msByType) {
+        StringBuilder text = new StringBuilder();
+        msByType.forEach((type, ms) -> text.append(text.isEmpty() ? "" : ", ").append(type)
+                .append(String.format(" %.2f", ms)));
+        return text.toString();
+    }
+
     /** The CPU seconds of the stats process's JIT compiler threads, which a short run's figures are partly made of. */
     private static double compilerCpuSeconds(long pid) {
         return ProcessMeter.threadCpuSeconds(pid, thread -> thread.matches("C[12] CompilerThre.*"));
     }
 
-    private static void commitAll(StatsServiceGrpc.StatsServiceBlockingStub client, List<PartialAggregate> batches) {
-        for (PartialAggregate batch : batches) {
-            CommitStatus status = client.withDeadlineAfter(60, TimeUnit.SECONDS).commit(batch).getStatus();
-            if (status != CommitStatus.COMMIT_STATUS_COMMITTED) {
-                throw new IllegalStateException("batch at " + batch.getStartOffset() + " answered " + status);
+    /**
+     * Commits each stream's batches in order, the streams at once (one thread each), as ingest commits the batches of
+     * several agents' files.
+     */
+    private static void commitAll(StatsServiceGrpc.StatsServiceBlockingStub client, List<PartialAggregate> batches)
+            throws Exception {
+        ExecutorService streams = Executors.newFixedThreadPool(window);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int stream = 0; stream < window; stream++) {
+                List<PartialAggregate> ofStream = new ArrayList<>();
+                for (int i = stream; i < batches.size(); i += window) {
+                    ofStream.add(batches.get(i));
+                }
+                done.add(streams.submit(() -> ofStream.forEach(batch -> commit(client, batch))));
             }
+            for (Future<?> stream : done) {
+                stream.get();
+            }
+        } finally {
+            streams.shutdown();
+        }
+    }
+
+    private static void commit(StatsServiceGrpc.StatsServiceBlockingStub client, PartialAggregate batch) {
+        CommitStatus status = client.withDeadlineAfter(60, TimeUnit.SECONDS).commit(batch).getStatus();
+        if (status != CommitStatus.COMMIT_STATUS_COMMITTED) {
+            throw new IllegalStateException("batch at " + batch.getStartOffset() + " answered " + status);
         }
     }
 }

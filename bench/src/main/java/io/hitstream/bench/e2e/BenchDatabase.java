@@ -42,17 +42,50 @@ public final class BenchDatabase {
     /** Cumulative CPU seconds per PostgreSQL process now working for this database. */
     public Map<Long, Double> cpuByProcess() throws SQLException {
         Map<Long, Double> cpu = new HashMap<>();
+        for (long pid : backendTypes().keySet()) {
+            cpu.put(pid, ProcessMeter.cpuSeconds(pid));
+        }
+        return cpu;
+    }
+
+    /**
+     * The backend type ({@code client backend}, {@code checkpointer}, …) of each PostgreSQL process now working for
+     * this database: its backends plus the WAL writer, checkpointer and background writer.
+     */
+    public Map<Long, String> backendTypes() throws SQLException {
+        Map<Long, String> types = new HashMap<>();
         try (Connection c = connect("postgres"); PreparedStatement s = c.prepareStatement(
-                "SELECT pid FROM pg_stat_activity WHERE (datname = ? AND pid <> pg_backend_pid())"
+                "SELECT pid, backend_type FROM pg_stat_activity WHERE (datname = ? AND pid <> pg_backend_pid())"
                         + " OR backend_type IN ('walwriter', 'checkpointer', 'background writer')")) {
             s.setString(1, name);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    cpu.put(rows.getLong(1), ProcessMeter.cpuSeconds(rows.getLong(1)));
+                    types.put(rows.getLong(1), rows.getString(2));
                 }
             }
         }
-        return cpu;
+        return types;
+    }
+
+    /**
+     * The cluster's WAL written so far (records, full-page images, bytes) and checkpoints started, whatever database
+     * they were for: counters of the whole server, shared with anything else running on it.
+     */
+    public WalCounters walCounters() throws SQLException {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT wal_records, wal_fpi, wal_bytes,"
+                     + " (SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter) FROM pg_stat_wal")) {
+            rows.next();
+            return new WalCounters(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
+        }
+    }
+
+    /** Cumulative WAL records, full-page images, bytes and checkpoints of the whole server. */
+    public record WalCounters(long records, long fullPageImages, long bytes, long checkpoints) {
+        public WalCounters minus(WalCounters earlier) {
+            return new WalCounters(records - earlier.records, fullPageImages - earlier.fullPageImages,
+                    bytes - earlier.bytes, checkpoints - earlier.checkpoints);
+        }
     }
 
     /** The largest peak RSS among the given PostgreSQL processes (shared buffers count in each). */
@@ -72,6 +105,15 @@ public final class BenchDatabase {
     public Footprint flushedFootprint() throws SQLException, InterruptedException {
         Thread.sleep(STATISTICS_FLUSH.toMillis());
         return footprint();
+    }
+
+    /** Transactions committed in this database so far, as its backends have flushed them (see flushedFootprint). */
+    public long committedTransactions() throws SQLException {
+        try (Connection c = connect(name); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private Footprint footprint() throws SQLException {

@@ -50,7 +50,7 @@ public final class ProcessMeter {
     }
 
     /** The process's peak resident set (VmHWM) in KiB; 0 when it is gone. */
-    static long peakRssKib(long pid) {
+    public static long peakRssKib(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
                 if (line.startsWith("VmHWM:")) {

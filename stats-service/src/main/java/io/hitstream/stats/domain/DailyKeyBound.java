@@ -68,12 +68,18 @@ public final class DailyKeyBound {
             Set<DayKey> countedBefore) {
         Map<DimensionDay, Integer> keysAfter = new HashMap<>();
         Set<DayKey> counted = new HashSet<>(countedBefore);
+        Set<DayKey> newKeys = new HashSet<>();
         List<List<CountedKey>> bounded = new ArrayList<>(batches.size());
         for (List<CountedKey> keys : batches) {
             List<CountedKey> kept = new ArrayList<>(keys.size());
             List<CountedKey> renamed = new ArrayList<>();
             for (CountedKey key : keys) {
-                if (!counts(key) || counted.contains(DayKey.of(key))) {
+                if (!counts(key)) {
+                    kept.add(key);
+                    continue;
+                }
+                DayKey dayKey = DayKey.of(key);
+                if (counted.contains(dayKey)) {
                     kept.add(key);
                     continue;
                 }
@@ -81,7 +87,8 @@ public final class DailyKeyBound {
                 int dayKeys = keysAfter.getOrDefault(day, keysBefore.getOrDefault(day, 0));
                 if (dayKeys < maxKeysPerDay) {
                     keysAfter.put(day, dayKeys + 1);
-                    counted.add(DayKey.of(key));
+                    counted.add(dayKey);
+                    newKeys.add(dayKey);
                     kept.add(key);
                 } else {
                     renamed.add(renamed(key, key.dimension(), OTHER));
@@ -90,7 +97,7 @@ public final class DailyKeyBound {
             }
             bounded.add(renamed.isEmpty() ? List.copyOf(kept) : withRenamed(kept, renamed));
         }
-        return new InTurn(bounded, keysAfter);
+        return new InTurn(bounded, keysAfter, newKeys);
     }
 
     private static CountedKey renamed(CountedKey key, Dimension dimension, String name) {
@@ -114,7 +121,10 @@ public final class DailyKeyBound {
     public record Bounded(List<CountedKey> countedKeys, Map<DimensionDay, Integer> keysAfter) {
     }
 
-    /** Each batch's keys after the bound, in the batches' order, and the days' key counts as {@link Bounded}'s. */
-    public record InTurn(List<List<CountedKey>> batches, Map<DimensionDay, Integer> keysAfter) {
+    /**
+     * Each batch's keys after the bound, in the batches' order, the days' key counts as {@link Bounded}'s, and the keys
+     * that no day counted before the first batch and that the bound took: rows the batches create.
+     */
+    public record InTurn(List<List<CountedKey>> batches, Map<DimensionDay, Integer> keysAfter, Set<DayKey> newKeys) {
     }
 }

@@ -87,7 +87,8 @@ public class AggregateCommitter {
                 .map(site -> site.withoutMinutesBefore(cutoff)).toList()).toList();
         return budgets.bound(session, batchSites)
                 .chain(bounded -> writer.apply(session,
-                        SiteAggregateSum.bySite(bounded.stream().flatMap(List::stream).toList())))
+                        SiteAggregateSum.bySite(bounded.batches().stream().flatMap(List::stream).toList()),
+                        bounded.newKeys()))
                 .chain(rowsByTable -> moveOffsets(session, entries, committedBefore, group)
                         .replaceWith(new Done(group, rowsByTable)));
     }

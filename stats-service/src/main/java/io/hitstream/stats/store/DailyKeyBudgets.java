@@ -67,23 +67,26 @@ public class DailyKeyBudgets {
 
     /**
      * Each batch's sites with their keys past their day's bound counted under (other) and as overflow, the batches
-     * bounded one after the other in the order given ({@link DailyKeyBound#inTurn}); the sites' budgets are locked
-     * in site order, as the writer locks their rows.
+     * bounded one after the other in the order given ({@link DailyKeyBound#inTurn}), and each site's day keys that
+     * are new; the sites' budgets are locked in site order, as the writer locks their rows. Until the transaction
+     * ends, the locks keep any other commit from counting, and so from writing, a key on those days.
      *
      * @param batches each batch's sites, in site order
      */
-    public Uni<List<List<SiteAggregate>>> bound(Mutiny.Session session, List<List<SiteAggregate>> batches) {
+    public Uni<BoundBatches> bound(Mutiny.Session session, List<List<SiteAggregate>> batches) {
         SortedSet<String> sites = new TreeSet<>();
         batches.forEach(batch -> batch.forEach(site -> sites.add(site.site())));
         List<Map<String, List<CountedKey>>> boundedKeys = new ArrayList<>();
         batches.forEach(batch -> boundedKeys.add(new HashMap<>()));
+        Map<String, Set<DayKey>> newKeys = new HashMap<>();
         Uni<Void> done = Uni.createFrom().voidItem();
         for (String site : sites) {
             List<List<CountedKey>> keys = batches.stream().map(batch -> keysOf(batch, site)).toList();
             done = done.chain(() -> bound(session, site, keys).invoke(bounded -> {
-                for (int i = 0; i < bounded.size(); i++) {
-                    boundedKeys.get(i).put(site, bounded.get(i));
+                for (int i = 0; i < bounded.batches().size(); i++) {
+                    boundedKeys.get(i).put(site, bounded.batches().get(i));
                 }
+                newKeys.put(site, bounded.newKeys());
             }).replaceWithVoid());
         }
         return done.map(ignored -> {
@@ -92,8 +95,12 @@ public class DailyKeyBudgets {
                 Map<String, List<CountedKey>> keys = boundedKeys.get(i);
                 bounded.add(batches.get(i).stream().map(site -> site.withCountedKeys(keys.get(site.site()))).toList());
             }
-            return bounded;
+            return new BoundBatches(bounded, newKeys);
         });
+    }
+
+    /** The batches' sites after the bound, and each site's day keys that no row holds yet: the rows they create. */
+    public record BoundBatches(List<List<SiteAggregate>> batches, Map<String, Set<DayKey>> newKeys) {
     }
 
     private static List<CountedKey> keysOf(List<SiteAggregate> batch, String site) {
@@ -102,11 +109,11 @@ public class DailyKeyBudgets {
     }
 
     /** Each batch's keys of the site, bounded in turn. */
-    private Uni<List<List<CountedKey>>> bound(Mutiny.Session session, String site, List<List<CountedKey>> batches) {
+    private Uni<DailyKeyBound.InTurn> bound(Mutiny.Session session, String site, List<List<CountedKey>> batches) {
         List<CountedKey> all = batches.stream().flatMap(List::stream).toList();
         List<DimensionDay> days = DailyKeyBound.days(all);
         if (days.isEmpty()) {
-            return Uni.createFrom().item(batches);
+            return Uni.createFrom().item(new DailyKeyBound.InTurn(batches, Map.of(), Set.of()));
         }
         List<CountedKey> bounded = all.stream().filter(DailyKeyBound::counts).toList();
         Map<DimensionDay, Integer> keysBefore = new HashMap<>();
@@ -115,7 +122,7 @@ public class DailyKeyBudgets {
                 .chain(() -> countedBefore(session, site, bounded, countedBefore))
                 .chain(() -> {
                     DailyKeyBound.InTurn result = bound.inTurn(batches, keysBefore, countedBefore);
-                    return store(session, site, result.keysAfter()).replaceWith(result.batches());
+                    return store(session, site, result.keysAfter()).replaceWith(result);
                 });
     }
 

@@ -60,18 +60,36 @@ final class MultiRowUpsert<R> {
      */
     MultiRowUpsert(String table, List<Column> columns, String conflictColumns, String updates,
             Function<R, List<Object>> values) {
+        this(table, columns, values, insert(table, columns) + " ON CONFLICT (" + conflictColumns + ") DO UPDATE SET "
+                + updates);
+    }
+
+    private MultiRowUpsert(String table, List<Column> columns, Function<R, List<Object>> values, String sql) {
         this.table = table;
         this.columns = columns;
         this.values = values;
+        this.sql = sql;
+    }
+
+    /**
+     * The same statement without its {@code ON CONFLICT} clause, for rows the commit knows to be new: PostgreSQL
+     * inserts each with one look-up of the primary key instead of an upsert's two and a confirmation in the WAL. A row
+     * that exists after all fails the statement, and with it the commit.
+     */
+    MultiRowUpsert<R> insertOnly() {
+        return new MultiRowUpsert<>(table, columns, values, insert(table, columns));
+    }
+
+    private static String insert(String table, List<Column> columns) {
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
-        this.sql = "INSERT INTO " + table + " AS t (site, " + names + ") SELECT v.site, "
+        return "INSERT INTO " + table + " AS t (site, " + names + ") SELECT v.site, "
                 + columns.stream().map(column -> column.type().fromBound.formatted("v." + column.name()))
                         .collect(Collectors.joining(", "))
                 + " FROM unnest(CAST(?1 AS text[]), "
                 + IntStream.range(0, columns.size())
                         .mapToObj(i -> "CAST(?" + (i + 2) + " AS " + columns.get(i).type().arrayType + ")")
                         .collect(Collectors.joining(", "))
-                + ") AS v (site, " + names + ") ON CONFLICT (" + conflictColumns + ") DO UPDATE SET " + updates;
+                + ") AS v (site, " + names + ")";
     }
 
     String table() {

@@ -4,6 +4,7 @@ import io.hitstream.rollups.Grain;
 import io.hitstream.stats.config.StatsConfig;
 import io.hitstream.stats.domain.BatchAggregate;
 import io.hitstream.stats.domain.CountedKey;
+import io.hitstream.stats.domain.DayKey;
 import io.hitstream.stats.domain.HourCounters;
 import io.hitstream.stats.domain.HourTotals;
 import io.hitstream.stats.domain.KeyCounters;
@@ -21,6 +22,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -59,6 +61,8 @@ public class RollupWriter {
                     key -> List.of(key.periodStart(), key.localDate())),
             Grain.MINUTE, countsUpsert("minute_counts", List.of(new Column("minute_start", ColumnType.TIMESTAMPTZ)),
                     key -> List.of(key.periodStart())));
+    /** The new rows of daily_counts: the keys the daily key bound counted for the first time on their day. */
+    private static final MultiRowUpsert<CountedKey> NEW_DAILY_COUNTS = COUNTS.get(Grain.DAY).insertOnly();
     private static final MultiRowUpsert<RejectionCount> REJECTIONS = reasonsUpsert("rejections");
     private static final MultiRowUpsert<RejectionCount> LINE_REPAIRS = reasonsUpsert("line_repairs");
     private static final RecentSamples REJECTION_SAMPLES = new RecentSamples("rejection_samples");
@@ -84,12 +88,16 @@ public class RollupWriter {
      * sketches; the months of their daily rows are marked dirty right after those (see {@link DirtyMonths}); last,
      * the sites' data versions move (see {@link SiteDataVersions}); answers the rows written per table, summed over
      * the sites.
+     *
+     * @param newDayKeys per site, the day keys no row holds yet and no other commit can write until this one ends
+     *     (see {@link DailyKeyBudgets#bound}): inserted rather than upserted
      */
-    public Uni<Map<String, Integer>> apply(Mutiny.Session session, List<SiteAggregate> sites) {
+    public Uni<Map<String, Integer>> apply(Mutiny.Session session, List<SiteAggregate> sites,
+            Map<String, Set<DayKey>> newDayKeys) {
         Map<String, Integer> rowsByTable = new LinkedHashMap<>();
         return eachSite(sites, site -> upsertSite(session, site.site(), site.timeZone().getId()))
                 .chain(() -> upsert(session, HOURLY, rowsOf(sites, SiteAggregate::hourly), rowsByTable))
-                .chain(() -> upsertCounts(session, sites, rowsByTable))
+                .chain(() -> upsertCounts(session, sites, newDayKeys, rowsByTable))
                 .chain(() -> dirtyMonths.mark(session, dailyMonths(sites)))
                 .chain(() -> eachSite(sites, site -> SketchUnion.merge(session, site.site(), site.sketches(), chunkRows)
                         .invoke(count -> rowsByTable.merge(SketchUnion.TABLE, count, Integer::sum))))
@@ -123,14 +131,23 @@ public class RollupWriter {
         return upsert.execute(session, rows).invoke(count -> rowsByTable.merge(upsert.table(), count, Integer::sum));
     }
 
-    /** The counted keys of all sites, one upsert per grain's table in grain order. */
+    /**
+     * The counted keys of all sites, one upsert per grain's table in grain order, the new day keys inserted by a
+     * statement of their own before the day keys that exist.
+     */
     private static Uni<Integer> upsertCounts(Mutiny.Session session, List<SiteAggregate> sites,
-            Map<String, Integer> rowsByTable) {
+            Map<String, Set<DayKey>> newDayKeys, Map<String, Integer> rowsByTable) {
         Map<Grain, List<SiteRow<CountedKey>>> byGrain = new EnumMap<>(Grain.class);
+        List<SiteRow<CountedKey>> newDaily = new ArrayList<>();
         for (SiteRow<CountedKey> key : rowsOf(sites, SiteAggregate::countedKeys)) {
-            byGrain.computeIfAbsent(key.row().grain(), grain -> new ArrayList<>()).add(key);
+            if (key.row().grain() == Grain.DAY
+                    && newDayKeys.getOrDefault(key.site(), Set.of()).contains(DayKey.of(key.row()))) {
+                newDaily.add(key);
+            } else {
+                byGrain.computeIfAbsent(key.row().grain(), grain -> new ArrayList<>()).add(key);
+            }
         }
-        Uni<Integer> written = Uni.createFrom().item(0);
+        Uni<Integer> written = upsert(session, NEW_DAILY_COUNTS, newDaily, rowsByTable);
         for (Map.Entry<Grain, List<SiteRow<CountedKey>>> grain : byGrain.entrySet()) {
             written = written.chain(sum -> upsert(session, COUNTS.get(grain.getKey()), grain.getValue(), rowsByTable)
                     .map(count -> sum + count));

@@ -51,6 +51,18 @@ class DailyKeyBoundTest {
                 List.of(url("(other)", 2), url("/z", 3), key(Dimension.OVERFLOW, DAY, "URL", 2, 20))),
                 bounded.batches());
         assertEquals(Map.of(URLS, 2), bounded.keysAfter());
+        assertEquals(Set.of(new DayKey(Dimension.URL, DAY, "/z", "")), bounded.newKeys());
+    }
+
+    @Test
+    void newKeysAreTheKeysTheBoundTookThatNoDayCountedBefore() {
+        DailyKeyBound.InTurn bounded = new DailyKeyBound(3).inTurn(List.of(
+                List.of(url("/a", 1), url("/b", 2)),
+                List.of(url("/b", 3), url("/c", 4), url("(other)", 5))), Map.of(URLS, 1),
+                Set.of(new DayKey(Dimension.URL, DAY, "/a", "")));
+
+        assertEquals(Set.of(new DayKey(Dimension.URL, DAY, "/b", ""), new DayKey(Dimension.URL, DAY, "/c", "")),
+                bounded.newKeys());
     }
 
     @Test

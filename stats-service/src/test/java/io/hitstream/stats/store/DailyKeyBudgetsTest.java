@@ -52,7 +52,7 @@ class DailyKeyBudgetsTest {
             CompletableFuture<Void> end) {
         return sessions.withTransaction(session -> budgets.bound(session, List.of(aggregate.bySite()))
                         .invoke(() -> bounded.complete(null))
-                        .chain(result -> writer.apply(session, result.get(0)))
+                        .chain(result -> writer.apply(session, result.batches().get(0), result.newKeys()))
                         .chain(() -> onThisContext(Uni.createFrom().completionStage(end))))
                 .subscribeAsCompletionStage().toCompletableFuture();
     }
