@@ -38,6 +38,11 @@ final class KeptReadings<R> {
         return readings.size();
     }
 
+    /** The characters of the texts kept. */
+    long chars() {
+        return chars;
+    }
+
     private void keep(String text, R reading) {
         if (readings.size() >= maxTexts || chars + text.length() > maxChars) {
             readings.clear();

@@ -29,6 +29,11 @@ final class PathReadings {
         return readings.of(path);
     }
 
+    /** The characters of the paths kept. */
+    long chars() {
+        return readings.chars();
+    }
+
     private PathReading read(String path) {
         return new PathReading(path, Sections.of(path), pages.isPage(path), requestGroups.rulesOf(path));
     }

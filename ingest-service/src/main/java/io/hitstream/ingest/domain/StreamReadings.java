@@ -15,6 +15,12 @@ public final class StreamReadings {
     static final long MAX_CHARS = 512 * 1024;
     /** Sites whose readings a stream keeps; past it, all are dropped and read again. */
     static final int MAX_SITES = 64;
+    /**
+     * Characters of every site's and kind's texts a stream keeps when a batch begins a site's tally; past it, all are
+     * dropped and read again. Without it a stream counting under many sites (virtual hosts) could keep each site's
+     * bound: a single site's paths, agents and referrers of the e2e log are some 370 Ki characters.
+     */
+    static final long MAX_STREAM_CHARS = 1024 * 1024;
 
     private final DimensionRules rules;
     private final Map<String, SiteReadings> sites = new HashMap<>();
@@ -25,6 +31,10 @@ public final class StreamReadings {
 
     /** The readings of hits counted under {@code site}. */
     SiteReadings of(String site) {
+        // Readings dropped here stay with the tallies already using them; they are only no longer kept.
+        if (chars() > MAX_STREAM_CHARS) {
+            sites.clear();
+        }
         SiteReadings readings = sites.get(site);
         if (readings == null) {
             if (sites.size() >= MAX_SITES) {
@@ -37,7 +47,15 @@ public final class StreamReadings {
         return readings;
     }
 
+    /** The characters of the texts kept for every site. */
+    long chars() {
+        return sites.values().stream().mapToLong(SiteReadings::chars).sum();
+    }
+
     /** The readings of one site's texts and paths. */
     record SiteReadings(TextReadings texts, PathReadings paths) {
+        long chars() {
+            return texts.chars() + paths.chars();
+        }
     }
 }

@@ -27,4 +27,9 @@ final class TextReadings {
     Referrer referrerOf(String referrerField) {
         return referrers.of(referrerField);
     }
+
+    /** The characters of the texts kept. */
+    long chars() {
+        return agents.chars() + referrers.chars();
+    }
 }

@@ -45,6 +45,25 @@ class StreamReadingsTest {
     }
 
     @Test
+    void pastTheStreamsCharactersEverySitesReadingsAreDroppedWhenATallyBegins() {
+        StreamReadings.SiteReadings first = readings.of("site-0.example");
+        String path = "/" + "p".repeat(1023);
+        for (int site = 1; site <= 4; site++) {
+            StreamReadings.SiteReadings siteReadings = readings.of("site-" + site + ".example");
+            for (int n = 0; n < 255; n++) {
+                siteReadings.paths().of(path + n);
+            }
+        }
+        assertEquals(4 * (255 * 1024 + 10 + 90 * 2 + 155 * 3), readings.chars());
+        assertSame(first, readings.of("site-0.example"));
+
+        readings.of("site-1.example").paths().of("/" + "q".repeat(2000));
+
+        assertNotSame(first, readings.of("site-0.example"));
+        assertEquals(0, readings.chars());
+    }
+
+    @Test
     void batchesReadWithTheirStreamsKeptReadingsCountWhatBatchesReadAnewCount() {
         LogParser streamParser = NcsaLogFormat.COMBINED.newParser();
         combine(new BatchCombiner(streamParser, ZoneId.of("UTC"), TestRules.RULES, readings,
